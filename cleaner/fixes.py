@@ -1,0 +1,68 @@
+"""Small pure repair functions, one per kind of damage (in the spirit of ``ftfy.fixes``).
+
+Every function takes a line and returns ``(new_line, names_of_repairs_applied)``; a function
+that finds nothing to do returns the line unchanged and an empty list.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+# ftfy configured so it never harms good text: Chinese “” and ，must survive, so no quote
+# uncurling and no fullwidth-to-ASCII folding. Everything else (mojibake, HTML entities,
+# ligatures, control characters, NFC) stays on.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_character_width=False,
+    explain=True,
+)
+
+# Characters that can be part of something ftfy fixes: Latin-1/cp1252 mojibake and Latin
+# extensions, combining marks, Greek/Cyrillic (cp1251/koi8 mojibake), general punctuation
+# (cp1252 specials), ligatures, replacement char, entities, controls and escapes. A line with
+# none of them and already in NFC is left alone without paying for ftfy.
+_FTFY_SUSPECT = re.compile(
+    "[&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\u04ff\u2000-\u2122\ufb00-\ufb06\ufffd]"
+)
+
+LOSSY_MARKERS = re.compile("\ufffd|锟斤拷|[\ue000-\uf8ff]")
+
+
+def needs_ftfy(line: str) -> bool:
+    """Cheap check: could ftfy change this line at all?"""
+    return bool(_FTFY_SUSPECT.search(line)) or not unicodedata.is_normalized("NFC", line)
+
+
+def fix_with_ftfy(line: str) -> tuple[str, list[str]]:
+    """ftfy's repairs (mojibake, entities, ligatures...) in the configuration that keeps CJK safe."""
+    if not needs_ftfy(line):
+        return line, []
+    result = ftfy.fix_and_explain(line, FTFY_CONFIG)
+    if result.text == line or not result.explanation:
+        return line, []
+    return result.text, [_ftfy_repair_name(result.explanation)]
+
+
+def _ftfy_repair_name(explanation: list) -> str:
+    steps = [(step[0], step[1]) for step in explanation]
+    codecs = [param for action, param in steps if action in ("encode", "decode")]
+    if codecs:
+        return "ftfy_mojibake:" + "->".join(codecs)
+    return "ftfy_" + "+".join(param for _, param in steps)
+
+
+def flag_lossy_damage(line: str) -> tuple[str, list[str]]:
+    """Flag damage no repair can undo (U+FFFD, 锟斤拷, private-use); never invents text."""
+    if LOSSY_MARKERS.search(line):
+        return line, ["lossy_damage"]
+    return line, []
+
+
+def keep_on_one_line(line: str) -> str:
+    """A repair must never add a line break: that would shift every later Line."""
+    if "\n" in line or "\r" in line:
+        return line.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return line

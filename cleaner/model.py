@@ -1,0 +1,182 @@
+"""The line classifier: a two-stage scikit-learn model over whole documents.
+
+Stage 1 is a linear model (logistic loss) over hashed character n-grams plus shape, position
+and neighbour features of each line. Stage 2 is a gradient-boosted tree model that sees each
+line's stage-1 probabilities together with its neighbours' and the document's (stacking): a
+short line between two paragraphs is content, the same line in a run of links is navigation.
+Stage 2 is trained on out-of-fold stage-1 probabilities so it learns from honest inputs.
+
+``X`` is a list of documents, each a list of line strings; ``y`` is a list of per-line label
+lists (``None`` for blank lines). Blank lines are never classified.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import joblib
+import numpy as np
+from scipy import sparse
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import SGDClassifier
+from sklearn.model_selection import GroupKFold
+from sklearn.preprocessing import StandardScaler
+
+from cleaner.document import LABELS
+from cleaner.errors import ModelError
+from cleaner.features import document_dense, ngram_matrix
+
+CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)
+WINDOW = 5
+
+
+class _Batch:
+    """Features of the non-blank lines of many documents, stacked, with their positions."""
+
+    def __init__(self, docs: list[list[str]]):
+        self.index: list[list[int]] = []
+        dense_parts, texts, self.bounds = [], [], [0]
+        for lines in docs:
+            index, _own, dense = document_dense(lines)
+            self.index.append(index)
+            dense_parts.append(dense)
+            texts.extend(lines[i] for i in index)
+            self.bounds.append(self.bounds[-1] + len(index))
+        self.dense = np.vstack(dense_parts) if dense_parts else np.zeros((0, 0), np.float32)
+        self.ngrams = ngram_matrix(texts)
+
+    def __len__(self) -> int:
+        return self.bounds[-1]
+
+
+def _context_features(proba: np.ndarray, bounds: list[int]) -> np.ndarray:
+    """Neighbour, window and document summaries of stage-1 probabilities, per line."""
+    n, k = proba.shape
+    parts = [np.full((n, k), -1.0, np.float32) for _ in CONTEXT_OFFSETS]
+    window = np.zeros((n, k), np.float32)
+    doc_mean = np.zeros((n, k), np.float32)
+    for start, end in zip(bounds[:-1], bounds[1:]):
+        p = proba[start:end]
+        m = end - start
+        if m == 0:
+            continue
+        for part, offset in zip(parts, CONTEXT_OFFSETS):
+            lo, hi = max(0, -offset), min(m, m - offset)
+            if lo < hi:
+                part[start + lo:start + hi] = p[lo + offset:hi + offset]
+        cumsum = np.vstack([np.zeros((1, k)), np.cumsum(p, axis=0)])
+        idx = np.arange(m)
+        lo, hi = np.maximum(0, idx - WINDOW), np.minimum(m, idx + WINDOW + 1)
+        window[start:end] = (cumsum[hi] - cumsum[lo]) / (hi - lo)[:, None]
+        doc_mean[start:end] = p.mean(axis=0)
+    return np.hstack(parts + [window, doc_mean])
+
+
+class LineClassifier(BaseEstimator, ClassifierMixin):
+    """Labels every non-blank line of a document as content, navigation, disclaimer or spam."""
+
+    def __init__(self, alpha: float = 2e-6, n_folds: int = 3, max_iter: int = 300,
+                 learning_rate: float = 0.1, random_state: int = 0):
+        self.alpha = alpha
+        self.n_folds = n_folds
+        self.max_iter = max_iter
+        self.learning_rate = learning_rate
+        self.random_state = random_state
+
+    # -- training -------------------------------------------------------------------------
+    def _stage1(self) -> SGDClassifier:
+        return SGDClassifier(loss="log_loss", alpha=self.alpha, max_iter=30, tol=1e-4,
+                             class_weight="balanced", random_state=self.random_state)
+
+    def _stage1_matrix(self, batch: _Batch, scaler: StandardScaler) -> sparse.csr_matrix:
+        return sparse.hstack([batch.ngrams, sparse.csr_matrix(scaler.transform(batch.dense))],
+                             format="csr", dtype=np.float32)
+
+    def fit(self, X: list[list[str]], y: list[list[str | None]],
+            sample_weight: list[float] | None = None) -> LineClassifier:
+        batch = _Batch(X)
+        target = np.asarray([LABELS.index(lab) for labs, idx in zip(y, batch.index)
+                             for lab in (labs[i] for i in idx)], dtype=np.int64)
+        groups = np.repeat(np.arange(len(X)), np.diff(batch.bounds))
+        weights = (np.repeat(np.asarray(sample_weight, np.float64), np.diff(batch.bounds))
+                   if sample_weight is not None else np.ones(len(target)))
+
+        self.scaler_ = StandardScaler().fit(batch.dense)
+        matrix = self._stage1_matrix(batch, self.scaler_)
+        oof = np.zeros((len(target), len(LABELS)), np.float32)
+        for train, held in GroupKFold(n_splits=self.n_folds).split(matrix, target, groups):
+            model = self._stage1().fit(matrix[train], target[train], sample_weight=weights[train])
+            oof[held] = self._full_proba(model, matrix[held])
+        self.stage1_ = self._stage1().fit(matrix, target, sample_weight=weights)
+        self.stage1_.coef_ = self.stage1_.coef_.astype(np.float32)
+
+        stacked = np.hstack([oof, _context_features(oof, batch.bounds), batch.dense])
+        self.stage2_ = HistGradientBoostingClassifier(
+            max_iter=self.max_iter, learning_rate=self.learning_rate, max_leaf_nodes=31,
+            l2_regularization=1.0, early_stopping=False, random_state=self.random_state,
+        ).fit(stacked, target, sample_weight=weights)
+        self.classes_ = np.asarray(LABELS)
+        return self
+
+    @staticmethod
+    def _full_proba(model: SGDClassifier, matrix) -> np.ndarray:
+        """Probabilities over all four labels even if a fold lacked one of them."""
+        out = np.zeros((matrix.shape[0], len(LABELS)), np.float32)
+        out[:, model.classes_] = model.predict_proba(matrix)
+        return out
+
+    # -- prediction -----------------------------------------------------------------------
+    def predict_proba_docs(self, X: list[list[str]]) -> list[tuple[list[int], np.ndarray]]:
+        """Per document: indexes of its non-blank lines and their probabilities (n x 4)."""
+        batch = _Batch(X)
+        if len(batch) == 0:
+            return [(idx, np.zeros((0, len(LABELS)), np.float32)) for idx in batch.index]
+        p1 = self._full_proba(self.stage1_, self._stage1_matrix(batch, self.scaler_))
+        stacked = np.hstack([p1, _context_features(p1, batch.bounds), batch.dense])
+        proba = np.zeros((len(batch), len(LABELS)), np.float32)
+        proba[:, self.stage2_.classes_] = self.stage2_.predict_proba(stacked)
+        return [(idx, proba[s:e]) for idx, s, e in
+                zip(batch.index, batch.bounds[:-1], batch.bounds[1:])]
+
+    def predict(self, X: list[list[str]]) -> list[list[str | None]]:
+        out = []
+        for lines, (idx, proba) in zip(X, self.predict_proba_docs(X)):
+            labels: list[str | None] = [None] * len(lines)
+            for i, row in zip(idx, proba):
+                labels[i] = LABELS[int(row.argmax())]
+            out.append(labels)
+        return out
+
+    # -- persistence ----------------------------------------------------------------------
+    def save(self, path: str | Path) -> None:
+        joblib.dump(self, path, compress=3)
+
+    @classmethod
+    def load(cls, path: str | Path) -> LineClassifier:
+        path = Path(path)
+        if not path.is_file():
+            raise ModelError(f"no model file at {path}")
+        try:
+            model = joblib.load(path)
+        except Exception as exc:  # a corrupt or incompatible pickle: say which file
+            raise ModelError(f"could not load model {path}: {exc}") from exc
+        if not isinstance(model, cls):
+            raise ModelError(f"{path} does not contain a cleaner LineClassifier")
+        return model
+
+
+MODEL_FILENAME = "line_classifier.joblib"
+
+
+def default_model_path() -> Path:
+    """The shipped model: inside the installed package, else the source tree's models/."""
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / "models" / MODEL_FILENAME,
+                      package_dir.parent / "models" / MODEL_FILENAME):
+        if candidate.is_file():
+            return candidate
+    raise ModelError(
+        f"the shipped model {MODEL_FILENAME} was not found next to the package; "
+        "retrain it with `python -m cleaner.train` or pass Cleaner(model=PATH)"
+    )

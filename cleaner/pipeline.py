@@ -1,0 +1,103 @@
+"""The :class:`Cleaner`: decode → repair → classify → assemble, with the model loaded once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from cleaner.decode import decode_bytes
+from cleaner.document import LABELS, Document, Line, assemble, split_lines
+from cleaner.errors import InputError
+from cleaner.model import LineClassifier, default_model_path
+from cleaner.repair import repair_lines
+
+
+class Cleaner:
+    """Cleans pages with one loaded model.
+
+    ``model`` is a path to a model file written by ``python -m cleaner.train`` (default: the
+    shipped one) or a fitted :class:`~cleaner.model.LineClassifier`. ``keep`` names the labels
+    that make up :attr:`Document.text` / :meth:`clean`'s output (default: content only).
+
+    The model is loaded on first use, and a pickled Cleaner carries only the model path, so
+    sending one to worker processes is cheap and each worker loads the model once.
+    """
+
+    def __init__(self, model: str | Path | LineClassifier | None = None,
+                 keep: Iterable[str] = ("content",)):
+        self.keep = frozenset(keep)
+        unknown = self.keep - set(LABELS)
+        if unknown:
+            raise ValueError(f"unknown labels in keep: {sorted(unknown)}; known: {LABELS}")
+        if isinstance(model, LineClassifier):
+            self._model: LineClassifier | None = model
+            self.model_path: Path | None = None
+        else:
+            self._model = None
+            self.model_path = Path(model) if model is not None else None
+
+    @property
+    def model(self) -> LineClassifier:
+        if self._model is None:
+            self._model = LineClassifier.load(self.model_path or default_model_path())
+        return self._model
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        if self.model_path is not None or state["_model"] is None:
+            state["_model"] = None  # workers reload from the path
+        return state
+
+    # -- public API -----------------------------------------------------------------------
+    def analyze(self, data: str | bytes, encoding: str | None = None) -> Document:
+        """Every line of ``data`` with its repaired text, label, score and repairs."""
+        return self.analyze_many([data], encoding=encoding)[0]
+
+    def clean(self, data: str | bytes, encoding: str | None = None) -> str:
+        """The clean article body of ``data``: its kept lines, repaired, in order."""
+        return self.analyze(data, encoding=encoding).text
+
+    def analyze_many(self, items: list[str | bytes], encoding: str | None = None) -> list[Document]:
+        """Analyse many documents in one batch (much faster than one call per document)."""
+        prepared = [self._prepare(item, encoding) for item in items]
+        results = self.model.predict_proba_docs([lines for lines, _, _, _ in prepared])
+        documents = []
+        for (lines, line_repairs, codec, doc_repairs), (index, proba) in zip(prepared, results):
+            labels: list[tuple[str | None, float | None]] = [(None, None)] * len(lines)
+            for i, row in zip(index, proba):
+                best = int(row.argmax())
+                labels[i] = (LABELS[best], float(row[best]))
+            out = [Line(text, label, score, repairs) for text, (label, score), repairs
+                   in zip(lines, labels, line_repairs)]
+            documents.append(Document(out, codec, doc_repairs, assemble(out, self.keep)))
+        return documents
+
+    def clean_many(self, items: list[str | bytes], encoding: str | None = None) -> list[str]:
+        return [doc.text for doc in self.analyze_many(items, encoding=encoding)]
+
+    # -- stages ---------------------------------------------------------------------------
+    @staticmethod
+    def _prepare(data: str | bytes, encoding: str | None):
+        """Decode and repair; returns lines, per-line repairs, codec and document repairs."""
+        doc_repairs: list[str] = []
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            decoded = decode_bytes(bytes(data), encoding)
+            text, codec = decoded.text, decoded.encoding
+            doc_repairs.extend(decoded.repairs)
+        elif isinstance(data, str):
+            text, codec = data, None
+        else:
+            raise InputError(f"cleaner takes str or bytes, not {type(data).__name__}")
+        text = _without_surrogates(text)
+        repaired = repair_lines(split_lines(text))
+        doc_repairs.extend(repaired.doc_repairs)
+        return repaired.lines, repaired.line_repairs, codec, doc_repairs
+
+
+def _without_surrogates(text: str) -> str:
+    """Lone surrogates cannot be written as UTF-8; replace them so output is always valid."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", errors="replace").decode("utf-8")
