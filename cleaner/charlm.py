@@ -30,6 +30,8 @@ import numpy as np
 DATA_PATH = Path(__file__).resolve().parent / "data" / "zh_charlm.npz"
 
 _ASCII_TO_FULLWIDTH = str.maketrans(",!:;()?", "，！：；（）？")
+# Traditional corner quotes behave like curly quotes (the training text has few of them).
+_QUOTE_CLASS = {"「": "“", "『": "“", "」": "”", "』": "”"}
 # Classes whose runs count as one token (a Latin word, a number).
 _RUN_CLASSES = frozenset((ord("a"), ord("0")))
 # Log-probability of a token never seen in training (rare Han, symbols, private use).
@@ -46,6 +48,8 @@ def token(ch: str) -> str:
         if ch.isspace():
             return " "
         return ch.translate(_ASCII_TO_FULLWIDTH)
+    if ch in _QUOTE_CLASS:
+        return _QUOTE_CLASS[ch]
     if "\uff10" <= ch <= "\uff19":
         return "0"
     if ch.isspace():
@@ -59,13 +63,13 @@ def is_han(ch: str) -> bool:
 
 
 class CharLM:
-    """Bigram log-probabilities with Witten-Bell interpolation down to unigrams."""
+    """Bigram log-probabilities interpolated (Witten-Bell weights) with unigrams."""
 
     def __init__(self, unigram: dict[int, float], bigram: dict[int, float],
                  backoff: dict[int, float]) -> None:
         self._unigram = unigram  # ord(token) -> log p(token)
         self._bigram = bigram  # ord(a) << 21 | ord(b) -> log p(b | a), bigrams seen in training
-        self._backoff = backoff  # ord(a) -> log(T(a) / (C(a) + T(a)))
+        self._backoff = backoff  # ord(a) -> log(1 - lambda(a)), the unigram share
 
     @classmethod
     def load(cls, path: str | Path = DATA_PATH) -> CharLM:
@@ -150,10 +154,12 @@ def _running_texts() -> Iterable[str]:
 
 
 def count(words: list[str], weights: list[float], texts: list[str],
-          text_weight: float) -> tuple[Counter, Counter]:
-    """Unigram and bigram counts (word-internal bigrams from the word list)."""
+          text_weight: float) -> tuple[Counter, Counter, Counter]:
+    """Weighted unigram and bigram counts (word-internal bigrams from the word list), and the
+    unweighted number of bigram occurrences per left context (for Witten-Bell smoothing)."""
     uni: Counter = Counter()
     bi: Counter = Counter()
+    occurrences: Counter = Counter()
     for word, weight in zip(words, weights, strict=True):
         prev = None
         for ch in word:
@@ -161,6 +167,7 @@ def count(words: list[str], weights: list[float], texts: list[str],
             uni[tok] += weight
             if prev is not None:
                 bi[prev + tok] += weight
+                occurrences[prev] += 1
             prev = tok
     for text in texts:
         for line in text.split("\n"):
@@ -172,8 +179,9 @@ def count(words: list[str], weights: list[float], texts: list[str],
                 uni[tok] += text_weight
                 if prev is not None:
                     bi[prev + tok] += text_weight
+                    occurrences[prev] += 1
                 prev = tok
-    return uni, bi
+    return uni, bi, occurrences
 
 
 def build(out: Path = DATA_PATH, min_bigram: float = 2.0) -> dict[str, int]:
@@ -194,7 +202,7 @@ def build(out: Path = DATA_PATH, min_bigram: float = 2.0) -> dict[str, int]:
     texts = list(_running_texts())
     s2t = opencc.OpenCC("s2t")
     texts = texts + [s2t.convert(t) for t in texts]
-    uni, bi = count(all_words, all_weights, texts, text_weight=20.0)
+    uni, bi, occurrences = count(all_words, all_weights, texts, text_weight=20.0)
     chars = sorted(uni)
     index = {c: i for i, c in enumerate(chars)}
     ctx_total = np.zeros(len(chars))
@@ -202,17 +210,20 @@ def build(out: Path = DATA_PATH, min_bigram: float = 2.0) -> dict[str, int]:
     for pair, n in bi.items():
         ctx_total[index[pair[0]]] += n
         ctx_types[index[pair[0]]] += 1
+    ctx_occ = np.array([occurrences[c] for c in chars], dtype=np.float64)
     uni_arr = np.array([uni[c] for c in chars])
     uni_logp = np.log(uni_arr / uni_arr.sum())
-    denom = ctx_total + ctx_types
-    with np.errstate(divide="ignore", invalid="ignore"):
-        backoff_logp = np.where(ctx_types > 0, np.log(ctx_types / denom), 0.0)
+    # Witten-Bell on occurrence counts: the weight of the bigram estimate grows with how many
+    # times the context was seen, relative to how many different followers it had.
+    lam = np.where(ctx_types > 0, ctx_occ / np.maximum(ctx_occ + ctx_types, 1e-12), 0.0)
+    with np.errstate(divide="ignore"):
+        backoff_logp = np.log(1.0 - lam)
     kept = sorted((index[p[0]], index[p[1]], n) for p, n in bi.items() if n >= min_bigram)
     left = np.array([k[0] for k in kept], dtype=np.int64)
     right = np.array([k[1] for k in kept], dtype=np.int64)
     counts = np.array([k[2] for k in kept])
-    # Witten-Bell: p(b|a) = (C(a,b) + T(a) p(b)) / (C(a) + T(a))
-    bi_logp = np.log((counts + ctx_types[left] * np.exp(uni_logp[right])) / denom[left])
+    bi_logp = np.log(lam[left] * counts / ctx_total[left]
+                     + (1.0 - lam[left]) * np.exp(uni_logp[right]))
     codes = np.array([ord(c) for c in chars], dtype=np.int64)
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(

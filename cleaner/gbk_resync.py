@@ -1,0 +1,353 @@
+"""Re-synchronise GBK text that a byte-level edit knocked out of phase.
+
+The damage (see research/encoding.md, section 4): text stored as GBK went through byte-level
+find-and-replace steps (pinyin injected after some characters, fullwidth punctuation folded
+to ASCII). A match can straddle two characters, so bytes get inserted or removed *inside* a
+character. The decoder then shows the orphaned lead byte as ``?`` (swallowing a ``(`` right
+after it) and reads the following run one byte out of phase (``因?yàn)檫@`` for ``因為這``)
+until a trail byte in 0x40-0x7E, shown as an ASCII letter, brings it back in phase.
+
+Repair: the observed line is turned back into the byte stream it came from, where a ``?``
+or U+FFFD is one lost byte (any of 128 values), an ASCII ``,!:;()?`` may have been the two
+bytes of its fullwidth form, and an injected ``(reading)`` is no bytes at all, provided it is
+a reading of the two bytes before it. A beam search over that byte lattice decodes the stream
+in phase and scores the characters with the character bigram model (:mod:`cleaner.charlm`);
+every assumed lost byte costs a penalty, so the line only changes when the repaired reading
+is clearly more Chinese than the damaged one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cleaner import charlm, pinyin
+
+# Costs (nats) of assuming damage; the language model has to win them back.
+LOST_BYTE_COST = 5.0  # a '?' was a byte lost in decoding (no reading after it)
+LOST_BYTE_WITH_READING_COST = 0.5  # ... and the injector's reading follows it
+FULLWIDTH_BYTES_COST = 1.0  # an ASCII punctuation mark stood for its fullwidth form's bytes
+DANGLING_COST = 3.0  # the line ends inside a character (kept as '?')
+LITERAL_PRIVATE_USE_COST = 8.0  # a private-use character is kept as such
+MIN_GAIN = 3.0  # the repaired line must beat the damaged one by this much
+BEAM = 96
+
+_PUNCT_FULLWIDTH = {",": "，", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？"}
+_PUNCT_BYTES = {a: f.encode("gbk") for a, f in _PUNCT_FULLWIDTH.items()}
+_LOST = "?\ufffd"
+_SYLLABLE = f"[{pinyin.PINYIN_LETTERS}]{{1,7}}"
+_READING_PAREN = re.compile(f"\\(({_SYLLABLE})\\)")
+_READING_SWALLOWED = re.compile(f"({_SYLLABLE})\\)")
+_BEFORE_READING = re.compile(f"[^\\x00-\\x7f][?\ufffd]?\\(?{_SYLLABLE}\\)$")
+# Fast check: a lost byte or a private-use character next to a non-ASCII character.
+_SUSPECT = re.compile(
+    "[?\ufffd\ue000-\uf8ff][^\\x00-\\x7f]|[^\\x00-\\x7f][?\ufffd\ue000-\uf8ff]"
+    f"|[?\ufffd]\\(?{_SYLLABLE}\\)"
+    # a reading after an ASCII letter that was the trail byte of a straddled character
+    f"|[^\\x00-\\x7f][\\x40-\\x7e]\\({_SYLLABLE}\\)"
+)
+
+
+def needs_resync(line: str) -> bool:
+    """Cheap check: could this line carry GBK phase damage at all?"""
+    return _SUSPECT.search(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> dict[int, str]:
+    """Every valid two-byte GBK code (lead << 8 | trail) and its character."""
+    table = {}
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            try:
+                table[lead << 8 | trail] = bytes((lead, trail)).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+    return table
+
+
+@lru_cache(maxsize=65536)
+def _char_bytes(ch: str) -> bytes | None:
+    """The bytes a shown character stands for (None: it cannot come from GBK bytes)."""
+    for codec in ("gbk", "gb18030"):  # gb18030 maps the user-defined areas to private use
+        try:
+            raw = ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        return raw if len(raw) <= 2 else None
+    return None
+
+
+def _is_private_use(ch: str) -> bool:
+    return "\ue000" <= ch <= "\uf8ff"
+
+
+@dataclass(frozen=True)
+class _Option:
+    """One way to read observed characters ``[i, i + width)`` as bytes."""
+
+    width: int
+    data: bytes = b""
+    literal: str = ""  # emitted as is (no byte meaning), needs the stream in phase
+    reading: str = ""  # an injected annotation: no bytes, must fit the two bytes before
+    cost: float = 0.0
+    repair: bool = False
+
+
+def _near_non_ascii(line: str, i: int) -> bool:
+    """A lost byte belongs to a multibyte run: something non-ASCII is close by (the run may
+    be separated from the '?' by an injected reading or a folded punctuation mark)."""
+    window = line[max(0, i - 2):i] + line[i + 1:i + 3]
+    if any(not c.isascii() for c in window):
+        return True
+    m = _READING_SWALLOWED.match(line, i + 1) or _READING_PAREN.match(line, i + 1)
+    if m:
+        return _near_non_ascii(line, m.end() - 1)
+    return i > 0 and line[i - 1] == ")" and _BEFORE_READING.search(line, 0, i) is not None
+
+
+def _options(line: str, i: int, skip_annotations: bool) -> list[_Option]:
+    ch = line[i]
+    prev = line[i - 1] if i else ""
+    opts: list[_Option] = []
+    if ch == "(" and (skip_annotations or prev in _LOST):
+        m = _READING_PAREN.match(line, i)
+        if m and m.group(1) in pinyin.syllables():
+            opts.append(_Option(m.end() - i, reading=m.group(1), repair=True))
+    if prev in _LOST and ch != "(":
+        m = _READING_SWALLOWED.match(line, i)
+        if m and m.group(1) in pinyin.syllables():
+            opts.append(_Option(m.end() - i, reading=m.group(1), repair=True))
+    if ch in _LOST:
+        if _near_non_ascii(line, i):
+            reading_after = _READING_SWALLOWED.match(line, i + 1) or _READING_PAREN.match(line, i + 1)
+            cost = LOST_BYTE_WITH_READING_COST if reading_after else LOST_BYTE_COST
+            opts.extend(_Option(1, bytes((b,)), cost=cost, repair=True) for b in range(0x80, 0x100))
+        opts.append(_Option(1, b"?") if ch == "?" else _Option(1, literal=ch))
+        return opts
+    if ch in _PUNCT_BYTES:
+        opts.append(_Option(1, _PUNCT_BYTES[ch], cost=FULLWIDTH_BYTES_COST, repair=True))
+    raw = _char_bytes(ch)
+    if raw is not None:
+        opts.append(_Option(1, raw))
+    if ch == "\u20ac":  # cp936 decoders show the single byte 0x80 as the euro sign
+        opts.append(_Option(1, b"\x80"))
+    if _is_private_use(ch):
+        opts.append(_Option(1, literal=ch, cost=LITERAL_PRIVATE_USE_COST))
+    elif raw is None:
+        opts.append(_Option(1, literal=ch))
+    return opts
+
+
+# A search state: (score, pending lead byte or -1, previous character, last two stream bytes,
+# output node). Output nodes are (parent, text) pairs, shared between states.
+_State = tuple[float, int, str, bytes, "tuple | None", int]
+
+
+def _advance(state: _State, opt: _Option, lm: charlm.CharLM) -> _State | None:
+    score, pending, prev, last2, node, n_repairs = state
+    score -= opt.cost
+    if opt.repair:
+        n_repairs += 1
+    if opt.reading:
+        if len(last2) < 2:
+            return None
+        char = _pairs().get(last2[0] << 8 | last2[1])
+        if char is None or not pinyin.is_reading_of(opt.reading, char):
+            return None
+        return score, pending, prev, last2, node, n_repairs
+    if opt.literal:
+        if pending >= 0:
+            return None
+        score += lm.cond_logprob(prev or None, opt.literal)
+        return score, -1, opt.literal, b"", (node, opt.literal), n_repairs
+    out = []
+    for b in opt.data:
+        last2 = (last2 + bytes((b,)))[-2:]
+        if pending >= 0:
+            char = _pairs().get(pending << 8 | b)
+            if char is None:
+                return None
+            pending = -1
+        elif b < 0x80:
+            char = chr(b)
+        elif 0x81 <= b <= 0xFE:
+            pending = b
+            continue
+        else:
+            return None
+        score += lm.cond_logprob(prev or None, char)
+        prev = char
+        out.append(char)
+    if out:
+        node = (node, "".join(out))
+    return score, pending, prev, last2, node, n_repairs
+
+
+def _text(node: tuple | None) -> str:
+    parts = []
+    while node is not None:
+        node, text = node
+        parts.append(text)
+    return "".join(reversed(parts))
+
+
+def resync_line(line: str, skip_annotations: bool = False,
+                lm: charlm.CharLM | None = None) -> tuple[str, int]:
+    """Best in-phase reading of a damaged line; returns (line, number of repairs).
+
+    ``skip_annotations`` lets ``(reading)`` after any character count as injected (only
+    when the document as a whole was judged pinyin-injected); a reading right after a lost
+    byte always may.
+    """
+    if not needs_resync(line):
+        return line, 0
+    lm = lm or charlm.default_model()
+    n = len(line)
+    beams: list[dict[tuple, _State]] = [dict() for _ in range(n + 1)]
+    beams[0][(-1, "", b"")] = (0.0, -1, "", b"", None, 0)
+    for i in range(n):
+        beam = beams[i]
+        if not beam:
+            continue
+        states = sorted(beam.values(), key=lambda s: s[0], reverse=True)[:BEAM]
+        beams[i] = {}
+        for opt in _options(line, i, skip_annotations):
+            target = beams[i + opt.width]
+            for state in states:
+                new = _advance(state, opt, lm)
+                if new is None:
+                    continue
+                key = (new[1], charlm.token(new[2]) if new[2] else "", new[3])
+                old = target.get(key)
+                if old is None or new[0] > old[0]:
+                    target[key] = new
+    best: tuple[float, str, int] | None = None
+    for score, pending, _prev, _last2, node, n_repairs in beams[n].values():
+        text = _text(node)
+        if pending >= 0:
+            score -= DANGLING_COST
+            text += "?"
+        if best is None or score > best[0]:
+            best = (score, text, n_repairs)
+    if best is None or best[1] == line or best[2] == 0:
+        return line, 0
+    baseline = lm.logprob(line) - sum(LITERAL_PRIVATE_USE_COST for c in line if _is_private_use(c))
+    if best[0] - baseline < MIN_GAIN:
+        return line, 0
+    return best[1], best[2]
+
+
+# ---------------------------------------------------------------------------- punctuation
+
+# Fullwidth marks the byte-level step folded to ASCII, and the CJK marks it left alone.
+_FOLDED = "，！：；（）？"
+_CJK_ONLY_PUNCT = "。、「」『』《》〈〉"
+_ASCII_FOLDED = re.compile("[,!:;()?]")
+
+
+def _cjk(ch: str) -> bool:
+    """Characters after which Chinese text uses fullwidth punctuation."""
+    return charlm.is_han(ch) or ch in _CJK_ONLY_PUNCT or ch in _FOLDED or ch in "“”…—"
+
+
+def folded_punctuation(lines: list[str]) -> bool:
+    """Does the document look like its fullwidth punctuation was folded to ASCII?
+
+    The folding is a global byte replace, so such a document has no ``，！：；（）？`` left
+    at all, and has ASCII ones right next to Chinese characters.
+    """
+    if any(ch in _FOLDED for line in lines for ch in line):
+        return False
+    return any(_fullwidth_positions(line) for line in lines)
+
+
+def _fullwidth_positions(line: str) -> list[int]:
+    """Indexes of ASCII ``,!:;()?`` that a Chinese writer would have typed fullwidth."""
+    if not _ASCII_FOLDED.search(line):
+        return []
+    found = []
+    for m in _ASCII_FOLDED.finditer(line):
+        i = m.start()
+        ch = line[i]
+        before = line[i - 1] if i else ""
+        after = line[i + 1] if i + 1 < len(line) else ""
+        if ch == "(":
+            close = line.find(")", i + 1)
+            inside = line[i + 1:close] if close > 0 else after
+            if _cjk(before) or (inside and _cjk(inside[0])):
+                found.append(i)
+                if close > 0:
+                    found.append(close)
+        elif ch == ")":
+            if i in found:
+                continue
+            opening = line.rfind("(", 0, i)
+            if opening < 0 and (_cjk(before) or _cjk(after)):
+                found.append(i)
+        elif _cjk(before) or (_cjk(after) and before != " "):
+            if after == " " and ch == ",":
+                continue  # "，" is not followed by a space; ", " was typed as ASCII
+            found.append(i)
+    return sorted(set(found))
+
+
+def restore_fullwidth(line: str) -> tuple[str, int]:
+    """Turn ASCII ``,!:;()?`` in Chinese context back into fullwidth forms."""
+    positions = _fullwidth_positions(line)
+    if not positions:
+        return line, 0
+    chars = list(line)
+    for i in positions:
+        chars[i] = _PUNCT_FULLWIDTH[chars[i]]
+    return "".join(chars), len(positions)
+
+
+# ---------------------------------------------------------------------------- document fix
+
+
+def _has_ime_punctuation(lines: list[str]) -> bool:
+    return any(ch in _CJK_ONLY_PUNCT for line in lines for ch in line)
+
+
+def fix_document(lines: list[str]) -> tuple[list[str], dict[int, list[str]], str | None]:
+    """Undo the seed-style byte damage of one document (a DOC_FIX, see cleaner.repair).
+
+    Order: injected pinyin after intact characters, then GBK re-synchronisation of the broken
+    runs (which also drops the readings inside them), then fullwidth punctuation when the
+    document shows that it was folded.
+    """
+    suspect = [needs_resync(line) for line in lines]
+    annotated = any(pinyin.might_have_annotations(line) for line in lines)
+    folded = folded_punctuation(lines)
+    if not (any(suspect) or annotated or folded):
+        return lines, {}, None
+    injected = annotated and pinyin.injected_document(lines, extra_evidence=folded)
+    out = list(lines)
+    changed: dict[int, list[str]] = {}
+    resynced = False
+    for index, line in enumerate(out):
+        names = []
+        if injected:
+            line, n = pinyin.strip_annotations(line)
+            if n:
+                names.append("pinyin_annotation_removed")
+        if suspect[index]:
+            line, n = resync_line(line, skip_annotations=injected)
+            if n:
+                names.append("gbk_resync")
+                resynced = True
+        out[index] = line
+        if names:
+            changed[index] = names
+    if folded and (injected or resynced or _has_ime_punctuation(out)):
+        for index, line in enumerate(out):
+            line, n = restore_fullwidth(line)
+            if n:
+                out[index] = line
+                changed.setdefault(index, []).append("fullwidth_punctuation_restored")
+    if not changed:
+        return lines, {}, None
+    kinds = sorted({name for names in changed.values() for name in names})
+    return out, changed, "gbk_byte_damage:" + "+".join(kinds)
