@@ -39,7 +39,7 @@ _LOST = "?\ufffd"
 _SYLLABLE = f"[{pinyin.PINYIN_LETTERS}]{{1,7}}"
 _READING_PAREN = re.compile(f"\\(({_SYLLABLE})\\)")
 _READING_SWALLOWED = re.compile(f"({_SYLLABLE})\\)")
-_BEFORE_READING = re.compile(f"[^\\x00-\\x7f][?\ufffd]?\\(?{_SYLLABLE}\\)$")
+_BEFORE_READING_END = re.compile(f"\\(?{_SYLLABLE}\\)$")
 # Fast check: a lost byte or a private-use character next to a non-ASCII character.
 _SUSPECT = re.compile(
     "[?\ufffd\ue000-\uf8ff][^\\x00-\\x7f]|[^\\x00-\\x7f][?\ufffd\ue000-\uf8ff]"
@@ -91,20 +91,37 @@ class _Option:
     data: bytes = b""
     literal: str = ""  # emitted as is (no byte meaning), needs the stream in phase
     reading: str = ""  # an injected annotation: no bytes, must fit the two bytes before
+    then_reading: str = ""  # a lost byte followed by this reading: must fit it at once
+    scored_as: str = ""  # the language model scores the literal as this character
+    trail_only: bool = False  # a lost byte that can only complete an open character
     cost: float = 0.0
     repair: bool = False
 
 
 def _near_non_ascii(line: str, i: int) -> bool:
-    """A lost byte belongs to a multibyte run: something non-ASCII is close by (the run may
-    be separated from the '?' by an injected reading or a folded punctuation mark)."""
-    window = line[max(0, i - 2):i] + line[i + 1:i + 3]
-    if any(not c.isascii() for c in window):
+    """A lost byte belongs to a multibyte run: a non-ASCII character is reached from it
+    across other lost bytes, folded punctuation marks and injected readings."""
+    j = i - 1
+    while j >= 0:
+        m = _BEFORE_READING_END.search(line, 0, j + 1)
+        if line[j] == ")" and m:
+            j = m.start() - 1
+        elif line[j] in _LOST or line[j] in _PUNCT_BYTES:
+            j -= 1
+        else:
+            break
+    if j >= 0 and not line[j].isascii():
         return True
-    m = _READING_SWALLOWED.match(line, i + 1) or _READING_PAREN.match(line, i + 1)
-    if m:
-        return _near_non_ascii(line, m.end() - 1)
-    return i > 0 and line[i - 1] == ")" and _BEFORE_READING.search(line, 0, i) is not None
+    k = i + 1
+    while k < len(line):
+        m = _READING_SWALLOWED.match(line, k) or _READING_PAREN.match(line, k)
+        if m:
+            k = m.end()
+        elif line[k] in _LOST or line[k] in _PUNCT_BYTES:
+            k += 1
+        else:
+            break
+    return k < len(line) and not line[k].isascii()
 
 
 def _options(line: str, i: int, skip_annotations: bool) -> list[_Option]:
@@ -121,10 +138,18 @@ def _options(line: str, i: int, skip_annotations: bool) -> list[_Option]:
             opts.append(_Option(m.end() - i, reading=m.group(1), repair=True))
     if ch in _LOST:
         if _near_non_ascii(line, i):
-            reading_after = _READING_SWALLOWED.match(line, i + 1) or _READING_PAREN.match(line, i + 1)
-            cost = LOST_BYTE_WITH_READING_COST if reading_after else LOST_BYTE_COST
-            opts.extend(_Option(1, bytes((b,)), cost=cost, repair=True) for b in range(0x80, 0x100))
-        opts.append(_Option(1, b"?") if ch == "?" else _Option(1, literal=ch))
+            after = _READING_SWALLOWED.match(line, i + 1) or _READING_PAREN.match(line, i + 1)
+            if after and after.group(1) in pinyin.syllables():
+                opts.extend(_Option(1, bytes((b,)), then_reading=after.group(1), repair=True,
+                                    cost=LOST_BYTE_WITH_READING_COST) for b in range(0x80, 0x100))
+            else:
+                # Without a reading, a lost byte opens a character only where a fullwidth
+                # mark was folded right after it (the fold ate the character's trail byte);
+                # otherwise it can only be the trail byte of a character already open.
+                lead_ok = line[i + 1:i + 2] in _PUNCT_BYTES and line[i + 1] != "?"
+                opts.extend(_Option(1, bytes((b,)), cost=LOST_BYTE_COST, repair=True,
+                                    trail_only=not lead_ok) for b in range(0x80, 0x100))
+        opts.append(_Option(1, b"?") if ch == "?" else _Option(1, literal=ch, scored_as="?"))
         return opts
     if ch in _PUNCT_BYTES:
         opts.append(_Option(1, _PUNCT_BYTES[ch], cost=FULLWIDTH_BYTES_COST, repair=True))
@@ -157,11 +182,18 @@ def _advance(state: _State, opt: _Option, lm: charlm.CharLM) -> _State | None:
         if char is None or not pinyin.is_reading_of(opt.reading, char):
             return None
         return score, pending, prev, last2, node, n_repairs
+    if opt.trail_only and pending < 0:
+        return None
+    if opt.then_reading:
+        phantom = _pairs().get(last2[-1] << 8 | opt.data[0]) if last2 else None
+        if phantom is None or not pinyin.is_reading_of(opt.then_reading, phantom):
+            return None
     if opt.literal:
         if pending >= 0:
             return None
-        score += lm.cond_logprob(prev or None, opt.literal)
-        return score, -1, opt.literal, b"", (node, opt.literal), n_repairs
+        shown = opt.scored_as or opt.literal
+        score += lm.cond_logprob(prev or None, shown)
+        return score, -1, shown, b"", (node, opt.literal), n_repairs
     out = []
     for b in opt.data:
         last2 = (last2 + bytes((b,)))[-2:]
@@ -228,12 +260,14 @@ def resync_line(line: str, skip_annotations: bool = False,
         text = _text(node)
         if pending >= 0:
             score -= DANGLING_COST
+            score += lm.cond_logprob(_prev or None, "?")
             text += "?"
         if best is None or score > best[0]:
             best = (score, text, n_repairs)
     if best is None or best[1] == line or best[2] == 0:
         return line, 0
-    baseline = lm.logprob(line) - sum(LITERAL_PRIVATE_USE_COST for c in line if _is_private_use(c))
+    baseline = lm.logprob(line.replace("\ufffd", "?"))
+    baseline -= LITERAL_PRIVATE_USE_COST * sum(1 for c in line if _is_private_use(c))
     if best[0] - baseline < MIN_GAIN:
         return line, 0
     return best[1], best[2]
@@ -307,10 +341,6 @@ def restore_fullwidth(line: str) -> tuple[str, int]:
 # ---------------------------------------------------------------------------- document fix
 
 
-def _has_ime_punctuation(lines: list[str]) -> bool:
-    return any(ch in _CJK_ONLY_PUNCT for line in lines for ch in line)
-
-
 def fix_document(lines: list[str]) -> tuple[list[str], dict[int, list[str]], str | None]:
     """Undo the seed-style byte damage of one document (a DOC_FIX, see cleaner.repair).
 
@@ -320,7 +350,8 @@ def fix_document(lines: list[str]) -> tuple[list[str], dict[int, list[str]], str
     """
     suspect = [needs_resync(line) for line in lines]
     annotated = any(pinyin.might_have_annotations(line) for line in lines)
-    folded = folded_punctuation(lines)
+    folded = folded_punctuation([pinyin.strip_annotations(line)[0] for line in lines]
+                                if annotated else lines)
     if not (any(suspect) or annotated or folded):
         return lines, {}, None
     injected = annotated and pinyin.injected_document(lines, extra_evidence=folded)
@@ -341,7 +372,7 @@ def fix_document(lines: list[str]) -> tuple[list[str], dict[int, list[str]], str
         out[index] = line
         if names:
             changed[index] = names
-    if folded and (injected or resynced or _has_ime_punctuation(out)):
+    if folded and (injected or resynced):
         for index, line in enumerate(out):
             line, n = restore_fullwidth(line)
             if n:

@@ -9,7 +9,8 @@ selective, and only teaching text uses pinyin at all. So the decision is made pe
 reading of the character before it (:func:`find_annotations`).
 
 Readings come from a compact table shipped in ``cleaner/data/zh_readings.txt.gz``, built
-from pypinyin's data with ``python -m cleaner.pinyin build`` (pypinyin is a build-time tool).
+from pypinyin's data with ``python -m cleaner.pinyin build`` (pypinyin and opencc are
+build-time tools); it also marks Traditional-only characters (those OpenCC t2s changes).
 """
 
 from __future__ import annotations
@@ -41,14 +42,26 @@ MIN_COVERAGE = 0.9
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[str, ...]]:
+def _load() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     table: dict[str, tuple[str, ...]] = {}
+    traditional: set[str] = set()
     with gzip.open(DATA_PATH, "rt", encoding="utf-8") as handle:
         for line in handle:
-            char, _, readings_text = line.rstrip("\n").partition("\t")
-            if char and readings_text:
-                table[char] = tuple(readings_text.split(","))
-    return table
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) >= 2 and fields[0] and fields[1]:
+                table[fields[0]] = tuple(fields[1].split(","))
+                if len(fields) > 2 and fields[2] == "T":
+                    traditional.add(fields[0])
+    return table, frozenset(traditional)
+
+
+def _table() -> dict[str, tuple[str, ...]]:
+    return _load()[0]
+
+
+def is_traditional_only(char: str) -> bool:
+    """Characters that Simplified Chinese writes differently (OpenCC t2s changes them)."""
+    return char in _load()[1]
 
 
 def readings(char: str) -> tuple[str, ...]:
@@ -95,18 +108,35 @@ def has_injector_break(text: str) -> bool:
     return any(m.group(1) in syllables() for m in _BREAK.finditer(text))
 
 
+# Words that announce deliberate pronunciation notes (language teaching, dictionaries).
+_TEACHING = re.compile(
+    "拼音|注音|讀音|读音|發音|发音|聲調|声调|念作|讀作|读作|pinyin", re.IGNORECASE
+)
+# The injector ran together with a byte-level step that folded these to ASCII everywhere.
+_FULLWIDTH_KEPT = re.compile("[，！：；（）？]")
+
+
+def _counter_evidence(line: str) -> bool:
+    """Signs that annotations were written on purpose."""
+    return _TEACHING.search(line) is not None or _FULLWIDTH_KEPT.search(line) is not None
+
+
 def injected_document(lines: list[str], extra_evidence: bool = False) -> bool:
     """Were this document's annotations injected by a global replace (not written)?
 
-    Yes if the injector left a break, or if at least two distinct characters are annotated,
-    each always with the same reading and on (nearly) all their occurrences. A single
-    annotated character needs ``extra_evidence`` (other damage from the same byte-level
-    pipeline, e.g. fullwidth punctuation folded to ASCII) as well as full coverage.
+    Yes if the injector left a break. Otherwise no if the document talks about pronunciation
+    or still has fullwidth ``，！：；（）？`` (the injector's pipeline folded them all); and
+    yes if at least two distinct characters are annotated, each always with the same reading
+    and on (nearly) all their occurrences. A single annotated character needs
+    ``extra_evidence`` (other damage from the same byte-level pipeline, e.g. fullwidth
+    punctuation folded to ASCII) as well.
     """
     if not any(might_have_annotations(line) for line in lines):
         return False
     if any(has_injector_break(line) for line in lines):
         return True
+    if any(_counter_evidence(line) for line in lines):
+        return False
     found = [a for line in lines for a in find_annotations(line)]
     if not found:
         return False
@@ -125,7 +155,11 @@ def injected_document(lines: list[str], extra_evidence: bool = False) -> bool:
     coverage = sum(annotated.values()) / max(1, sum(occurrences.values()))
     if coverage < MIN_COVERAGE:
         return False
-    return len(annotated) >= 2 or extra_evidence
+    if len(annotated) >= 2 or extra_evidence:
+        return True
+    # One annotated character: the injector's list holds Traditional-only characters, while
+    # a lone deliberate note is usually on a common character (重(zhòng)要, 好(hǎo)).
+    return all(is_traditional_only(ch) for ch in annotated)
 
 
 def strip_annotations(line: str) -> tuple[str, int]:
@@ -146,13 +180,15 @@ def strip_annotations(line: str) -> tuple[str, int]:
 
 def build(out: Path = DATA_PATH) -> dict[str, int]:
     """Write the reading table for every BMP Han character pypinyin knows."""
+    import opencc  # build-time only
     from pypinyin.pinyin_dict import pinyin_dict  # build-time only
 
+    chars = [chr(code) for code in sorted(pinyin_dict) if re.fullmatch(f"[{_HAN}]", chr(code))]
+    simplified = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
     rows = []
-    for code in sorted(pinyin_dict):
-        char = chr(code)
-        if re.fullmatch(f"[{_HAN}]", char):
-            rows.append(f"{char}\t{pinyin_dict[code]}\n")
+    for char, simple in zip(chars, simplified, strict=True):
+        flag = "T" if simple != char else ""
+        rows.append(f"{char}\t{pinyin_dict[ord(char)]}\t{flag}\n")
     out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(out, "wb", mtime=0) as raw:
         raw.write("".join(rows).encode("utf-8"))
