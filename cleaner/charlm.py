@@ -174,7 +174,7 @@ def count(words: list[str], weights: list[float], texts: list[str],
             prev = None
             for ch in line.strip():
                 tok = token(ch)
-                if tok == prev and tok in _RUN_CLASSES:
+                if tok == prev and ord(tok) in _RUN_CLASSES:
                     continue
                 uni[tok] += text_weight
                 if prev is not None:

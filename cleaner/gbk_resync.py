@@ -349,7 +349,8 @@ def fix_document(lines: list[str]) -> tuple[list[str], dict[int, list[str]], str
     document shows that it was folded.
     """
     suspect = [needs_resync(line) for line in lines]
-    annotated = any(pinyin.might_have_annotations(line) for line in lines)
+    annotated = any(pinyin.might_have_annotations(line) or pinyin.has_injector_break(line)
+                    for line in lines)
     folded = folded_punctuation([pinyin.strip_annotations(line)[0] for line in lines]
                                 if annotated else lines)
     if not (any(suspect) or annotated or folded):

@@ -131,10 +131,10 @@ def injected_document(lines: list[str], extra_evidence: bool = False) -> bool:
     ``extra_evidence`` (other damage from the same byte-level pipeline, e.g. fullwidth
     punctuation folded to ASCII) as well.
     """
-    if not any(might_have_annotations(line) for line in lines):
-        return False
     if any(has_injector_break(line) for line in lines):
         return True
+    if not any(might_have_annotations(line) for line in lines):
+        return False
     if any(_counter_evidence(line) for line in lines):
         return False
     found = [a for line in lines for a in find_annotations(line)]

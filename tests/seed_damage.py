@@ -1,0 +1,56 @@
+"""Test helpers: a simulator of the seed pages' byte-level damage (research/encoding.md §4)
+and a guard for tests that need ../shared (skip locally, fail under CI)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from cleaner.datasets import data_dir
+
+FOLD = {"，": ",", "！": "!", "：": ":", "；": ";", "（": "(", "）": ")", "？": "?"}
+
+
+def sloppy_decode(raw: bytes) -> str:
+    """GBK decode as the damaged pages show it: an orphaned lead byte becomes '?', and a
+    '(' right after it is swallowed."""
+    out, i = [], 0
+    while i < len(raw):
+        if raw[i] < 0x80:
+            out.append(chr(raw[i]))
+            i += 1
+            continue
+        try:
+            out.append(raw[i:i + 2].decode("gbk"))
+            i += 2
+            continue
+        except UnicodeDecodeError:
+            pass
+        out.append("?")
+        i += 1
+        if i < len(raw) and raw[i] == 0x28:
+            i += 1
+    return "".join(out)
+
+
+def corrupt(text: str, annotations: dict[str, str]) -> str:
+    """Byte-level pinyin injection, then fullwidth folding, then the sloppy decode."""
+    raw = text.encode("gbk")
+    for ch, reading in annotations.items():
+        c = ch.encode("gbk")
+        raw = raw.replace(c, c + b"(" + reading.encode("gbk") + b")")
+    for fw, a in FOLD.items():
+        raw = raw.replace(fw.encode("gbk"), a.encode())
+    return sloppy_decode(raw)
+
+
+def need_data():
+    """The shared data folder, or skip (fail under CI, where it must be present)."""
+    path = data_dir()
+    if not path.exists():
+        message = f"needs the shared data at {path} (set CLEANER_SHARED_DIR)"
+        if os.environ.get("CI"):
+            pytest.fail(message + " - it must be present under CI")
+        pytest.skip(message)
+    return path
