@@ -34,7 +34,9 @@ MIN_GAIN = 3.0  # the repaired line must beat the damaged one by this much
 BEAM = 96
 
 _PUNCT_FULLWIDTH = {",": "，", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？"}
-_PUNCT_BYTES = {a: f.encode("gbk") for a, f in _PUNCT_FULLWIDTH.items()}
+# What the folding step may have turned into each ASCII mark (it also folded "．").
+_PUNCT_BYTES = {a: f.encode("gbk") for a, f in {**_PUNCT_FULLWIDTH, ".": "．"}.items()}
+_HIDDEN_PAREN_COST = 2.0  # ... and the decoder swallowed a "(" or "（" right after it
 _LOST = "?\ufffd"
 _SYLLABLE = f"[{pinyin.PINYIN_LETTERS}]{{1,7}}"
 _READING_PAREN = re.compile(f"\\(({_SYLLABLE})\\)")
@@ -128,7 +130,9 @@ def _options(line: str, i: int, skip_annotations: bool) -> list[_Option]:
     ch = line[i]
     prev = line[i - 1] if i else ""
     opts: list[_Option] = []
-    if ch == "(" and (skip_annotations or prev in _LOST):
+    latin_trail = (i >= 2 and "\x40" <= prev <= "\x7e" and prev.isalpha()
+                   and not line[i - 2].isascii())
+    if ch == "(" and (skip_annotations or prev in _LOST or latin_trail):
         m = _READING_PAREN.match(line, i)
         if m and m.group(1) in pinyin.syllables():
             opts.append(_Option(m.end() - i, reading=m.group(1), repair=True))
@@ -146,10 +150,19 @@ def _options(line: str, i: int, skip_annotations: bool) -> list[_Option]:
                 # Without a reading, a lost byte opens a character only where a fullwidth
                 # mark was folded right after it (the fold ate the character's trail byte);
                 # otherwise it can only be the trail byte of a character already open.
-                lead_ok = line[i + 1:i + 2] in _PUNCT_BYTES and line[i + 1] != "?"
-                opts.extend(_Option(1, bytes((b,)), cost=LOST_BYTE_COST, repair=True,
-                                    trail_only=not lead_ok) for b in range(0x80, 0x100))
-        opts.append(_Option(1, b"?") if ch == "?" else _Option(1, literal=ch, scored_as="?"))
+                lead_ok = line[i + 1:i + 2] in _PUNCT_BYTES
+                for b in range(0x80, 0x100):
+                    opts.append(_Option(1, bytes((b,)), cost=LOST_BYTE_COST, repair=True,
+                                        trail_only=not lead_ok))
+                    # the decoder swallows a "(" after what it took for an orphaned lead byte
+                    for paren in (b"(", "（".encode("gbk")):
+                        opts.append(_Option(1, bytes((b,)) + paren, trail_only=True, repair=True,
+                                            cost=LOST_BYTE_COST + _HIDDEN_PAREN_COST))
+        if ch == "?":
+            opts.append(_Option(1, b"?"))
+            opts.append(_Option(1, _PUNCT_BYTES["?"], cost=FULLWIDTH_BYTES_COST, repair=True))
+        else:
+            opts.append(_Option(1, literal=ch, scored_as="?"))
         return opts
     if ch in _PUNCT_BYTES:
         opts.append(_Option(1, _PUNCT_BYTES[ch], cost=FULLWIDTH_BYTES_COST, repair=True))
@@ -270,7 +283,33 @@ def resync_line(line: str, skip_annotations: bool = False,
     baseline -= LITERAL_PRIVATE_USE_COST * sum(1 for c in line if _is_private_use(c))
     if best[0] - baseline < MIN_GAIN:
         return line, 0
-    return best[1], best[2]
+    return match_closing_quotes(line, best[1]), best[2]
+
+
+_CLOSER_FOR = {"「": "」", "『": "』", "“": "”"}
+_CLOSERS = frozenset(_CLOSER_FOR.values())
+
+
+def match_closing_quotes(before: str, after: str) -> str:
+    """Closing quotes that a repair created take the form their opening quote asks for.
+
+    The language model scores ” 」 』 alike, so a recovered closing mark is chosen here:
+    it closes the nearest unclosed opening quote before it.
+    """
+    created = {c: after.count(c) - before.count(c) for c in _CLOSERS}
+    if not any(n > 0 for n in created.values()):
+        return after
+    chars = list(after)
+    stack: list[str] = []
+    for i, ch in enumerate(chars):
+        if ch in _CLOSER_FOR:
+            stack.append(ch)
+        elif ch in _CLOSERS:
+            want = _CLOSER_FOR[stack.pop()] if stack else ch
+            if want != ch and created.get(ch, 0) > 0:
+                created[ch] -= 1
+                chars[i] = want
+    return "".join(chars)
 
 
 # ---------------------------------------------------------------------------- punctuation
