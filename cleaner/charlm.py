@@ -32,6 +32,8 @@ DATA_PATH = Path(__file__).resolve().parent / "data" / "zh_charlm.npz"
 _ASCII_TO_FULLWIDTH = str.maketrans(",!:;()?", "，！：；（）？")
 # Traditional corner quotes behave like curly quotes (the training text has few of them).
 _QUOTE_CLASS = {"「": "“", "『": "“", "」": "”", "』": "”"}
+# The end of a line, scored as a character (lines end on "。", rarely on "的").
+END = "\n"
 # Classes whose runs count as one token (a Latin word, a number).
 _RUN_CLASSES = frozenset((ord("a"), ord("0")))
 # Log-probability of a token never seen in training (rare Han, symbols, private use).
@@ -40,6 +42,8 @@ UNSEEN_LOGP = -16.0
 
 def token(ch: str) -> str:
     """Fold a character into the class the model scores it as."""
+    if ch == END:
+        return END
     if ch.isascii():
         if ch.isalpha():
             return "a"
@@ -70,6 +74,7 @@ class CharLM:
         self._unigram = unigram  # ord(token) -> log p(token)
         self._bigram = bigram  # ord(a) << 21 | ord(b) -> log p(b | a), bigrams seen in training
         self._backoff = backoff  # ord(a) -> log(1 - lambda(a)), the unigram share
+        self._cache: dict[tuple[str | None, str], float] = {}  # repairs ask the same pairs
 
     @classmethod
     def load(cls, path: str | Path = DATA_PATH) -> CharLM:
@@ -88,6 +93,15 @@ class CharLM:
 
     def cond_logprob(self, prev: str | None, ch: str) -> float:
         """log p(ch | prev); ``prev=None`` at the start of a text."""
+        key = (prev, ch)
+        hit = self._cache.get(key)
+        if hit is None:
+            if len(self._cache) > 500_000:
+                self._cache.clear()
+            hit = self._cache[key] = self._cond_logprob(prev, ch)
+        return hit
+
+    def _cond_logprob(self, prev: str | None, ch: str) -> float:
         tok = ord(token(ch))
         uni = self._unigram.get(tok, UNSEEN_LOGP)
         if prev is None:
@@ -100,12 +114,15 @@ class CharLM:
             return hit
         return self._backoff.get(ptok, 0.0) + uni
 
-    def logprob(self, text: str, prev: str | None = None) -> float:
-        """Total log-probability of ``text`` (optionally continuing after ``prev``)."""
+    def logprob(self, text: str, prev: str | None = None, line_end: bool = False) -> float:
+        """Total log-probability of ``text`` (optionally continuing after ``prev``, and
+        with ``line_end`` also the probability that a line ends there)."""
         total = 0.0
         for ch in text:
             total += self.cond_logprob(prev, ch)
             prev = ch
+        if line_end and prev is not None:
+            total += self.cond_logprob(prev, END)
         return total
 
     def mean_logprob(self, text: str) -> float:
@@ -181,6 +198,10 @@ def count(words: list[str], weights: list[float], texts: list[str],
                     bi[prev + tok] += text_weight
                     occurrences[prev] += 1
                 prev = tok
+            if prev is not None:
+                uni[END] += text_weight
+                bi[prev + END] += text_weight
+                occurrences[prev] += 1
     return uni, bi, occurrences
 
 

@@ -30,17 +30,20 @@ LOST_BYTE_WITH_READING_COST = 0.5  # ... and the injector's reading follows it
 FULLWIDTH_BYTES_COST = 1.0  # an ASCII punctuation mark stood for its fullwidth form's bytes
 DANGLING_COST = 3.0  # the line ends inside a character (kept as '?')
 LITERAL_PRIVATE_USE_COST = 8.0  # a private-use character is kept as such
+STRADDLE_PUNCT_BONUS = 4.0  # see _options
 MIN_GAIN = 3.0  # the repaired line must beat the damaged one by this much
-BEAM = 96
+BEAM = 64
 
 _PUNCT_FULLWIDTH = {",": "，", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？"}
 # What the folding step may have turned into each ASCII mark (it also folded "．").
 _PUNCT_BYTES = {a: f.encode("gbk") for a, f in {**_PUNCT_FULLWIDTH, ".": "．"}.items()}
 _HIDDEN_PAREN_COST = 2.0  # ... and the decoder swallowed a "(" or "（" right after it
+_UNBALANCED_COST = 12.0  # ... or left a ")" unopened although a "(" could have been swallowed
 _LOST = "?\ufffd"
 _SYLLABLE = f"[{pinyin.PINYIN_LETTERS}]{{1,7}}"
 _READING_PAREN = re.compile(f"\\(({_SYLLABLE})\\)")
 _READING_SWALLOWED = re.compile(f"({_SYLLABLE})\\)")
+_ANY_READING = re.compile(f"\\(?{_SYLLABLE}\\)")
 _BEFORE_READING_END = re.compile(f"\\(?{_SYLLABLE}\\)$")
 # Fast check: a lost byte or a private-use character next to a non-ASCII character.
 _SUSPECT = re.compile(
@@ -67,6 +70,23 @@ def _pairs() -> dict[int, str]:
             except UnicodeDecodeError:
                 continue
     return table
+
+
+@lru_cache(maxsize=65536)
+def _lead_bonus(lm: charlm.CharLM) -> dict[int, float]:
+    """For beam pruning: the best unigram log-probability a character opened by each lead
+    byte can reach (a state waiting for its trail byte has not been scored for it yet)."""
+    cached = _BONUS.get(id(lm))
+    if cached is None:
+        best: dict[int, float] = {}
+        for code, char in _pairs().items():
+            lead = code >> 8
+            best[lead] = max(best.get(lead, -1e9), lm.unigram_logprob(char))
+        cached = _BONUS[id(lm)] = best
+    return cached
+
+
+_BONUS: dict[int, dict[int, float]] = {}
 
 
 @lru_cache(maxsize=65536)
@@ -126,6 +146,19 @@ def _near_non_ascii(line: str, i: int) -> bool:
     return k < len(line) and not line[k].isascii()
 
 
+def _unopened_paren_follows(line: str, i: int) -> bool:
+    """The next parenthesis after i closes one that was never opened (injected readings,
+    whose "(" may have been swallowed, do not count)."""
+    text = _ANY_READING.sub("", line[:i]) + "?" + _ANY_READING.sub("", line[i + 1:])
+    i = len(_ANY_READING.sub("", line[:i]))
+    for ch in text[i + 1:]:
+        if ch in "(（":
+            return False
+        if ch in ")）":
+            return text.count("(") + text.count("（") < text.count(")") + text.count("）")
+    return False
+
+
 def _options(line: str, i: int, skip_annotations: bool) -> list[_Option]:
     ch = line[i]
     prev = line[i - 1] if i else ""
@@ -151,13 +184,20 @@ def _options(line: str, i: int, skip_annotations: bool) -> list[_Option]:
                 # mark was folded right after it (the fold ate the character's trail byte);
                 # otherwise it can only be the trail byte of a character already open.
                 lead_ok = line[i + 1:i + 2] in _PUNCT_BYTES
+                # An unopened ")" later says the decoder swallowed its "(" right here.
+                swallowed = _unopened_paren_follows(line, i)
+                plain_cost = LOST_BYTE_COST + (_UNBALANCED_COST if swallowed else 0.0)
+                paren_cost = LOST_BYTE_COST + (0.0 if swallowed else _HIDDEN_PAREN_COST)
                 for b in range(0x80, 0x100):
-                    opts.append(_Option(1, bytes((b,)), cost=LOST_BYTE_COST, repair=True,
+                    # A fold that straddles two characters usually ate the trail of a "。"
+                    # (A1 A3): the lead byte of CJK punctuation gets a head start.
+                    cost = plain_cost - (STRADDLE_PUNCT_BONUS if lead_ok and b == 0xA1 else 0.0)
+                    opts.append(_Option(1, bytes((b,)), cost=cost, repair=True,
                                         trail_only=not lead_ok))
                     # the decoder swallows a "(" after what it took for an orphaned lead byte
                     for paren in (b"(", "（".encode("gbk")):
                         opts.append(_Option(1, bytes((b,)) + paren, trail_only=True, repair=True,
-                                            cost=LOST_BYTE_COST + _HIDDEN_PAREN_COST))
+                                            cost=paren_cost))
         if ch == "?":
             opts.append(_Option(1, b"?"))
             opts.append(_Option(1, _PUNCT_BYTES["?"], cost=FULLWIDTH_BYTES_COST, repair=True))
@@ -249,6 +289,7 @@ def resync_line(line: str, skip_annotations: bool = False,
     if not needs_resync(line):
         return line, 0
     lm = lm or charlm.default_model()
+    bonus = _lead_bonus(lm)
     n = len(line)
     beams: list[dict[tuple, _State]] = [dict() for _ in range(n + 1)]
     beams[0][(-1, "", b"")] = (0.0, -1, "", b"", None, 0)
@@ -256,11 +297,14 @@ def resync_line(line: str, skip_annotations: bool = False,
         beam = beams[i]
         if not beam:
             continue
-        states = sorted(beam.values(), key=lambda s: s[0], reverse=True)[:BEAM]
+        states = sorted(beam.values(), key=lambda s: s[0] + bonus.get(s[1], 0.0),
+                        reverse=True)[:BEAM]
         beams[i] = {}
         for opt in _options(line, i, skip_annotations):
             target = beams[i + opt.width]
             for state in states:
+                if opt.trail_only and state[1] < 0:
+                    continue
                 new = _advance(state, opt, lm)
                 if new is None:
                     continue
@@ -271,15 +315,19 @@ def resync_line(line: str, skip_annotations: bool = False,
     best: tuple[float, str, int] | None = None
     for score, pending, _prev, _last2, node, n_repairs in beams[n].values():
         text = _text(node)
+        last = _prev or None
         if pending >= 0:
             score -= DANGLING_COST
-            score += lm.cond_logprob(_prev or None, "?")
+            score += lm.cond_logprob(last, "?")
             text += "?"
+            last = "?"
+        if last is not None:
+            score += lm.cond_logprob(last, charlm.END)
         if best is None or score > best[0]:
             best = (score, text, n_repairs)
     if best is None or best[1] == line or best[2] == 0:
         return line, 0
-    baseline = lm.logprob(line.replace("\ufffd", "?"))
+    baseline = lm.logprob(line.replace("\ufffd", "?"), line_end=True)
     baseline -= LITERAL_PRIVATE_USE_COST * sum(1 for c in line if _is_private_use(c))
     if best[0] - baseline < MIN_GAIN:
         return line, 0
