@@ -366,6 +366,7 @@ def match_closing_quotes(before: str, after: str) -> str:
 _FOLDED = "，！：；（）？"
 _CJK_ONLY_PUNCT = "。、「」『』《》〈〉"
 _ASCII_FOLDED = re.compile("[,!:;()?]")
+_FOLDED_RE = re.compile(f"[{_FOLDED}]")
 
 
 def _cjk(ch: str) -> bool:
@@ -379,7 +380,7 @@ def folded_punctuation(lines: list[str]) -> bool:
     The folding is a global byte replace, so such a document has no ``，！：；（）？`` left
     at all, and has ASCII ones right next to Chinese characters.
     """
-    if any(ch in _FOLDED for line in lines for ch in line):
+    if any(_FOLDED_RE.search(line) for line in lines):
         return False
     return any(_fullwidth_positions(line) for line in lines)
 
@@ -438,10 +439,10 @@ def fix_document(lines: list[str]) -> tuple[list[str], dict[int, list[str]], str
     suspect = [needs_resync(line) for line in lines]
     annotated = any(pinyin.might_have_annotations(line) or pinyin.has_injector_break(line)
                     for line in lines)
+    if not (any(suspect) or annotated):
+        return lines, {}, None  # the cheap path: nothing here looks like this damage
     folded = folded_punctuation([pinyin.strip_annotations(line)[0] for line in lines]
                                 if annotated else lines)
-    if not (any(suspect) or annotated or folded):
-        return lines, {}, None
     injected = annotated and pinyin.injected_document(lines, extra_evidence=folded)
     out = list(lines)
     changed: dict[int, list[str]] = {}

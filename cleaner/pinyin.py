@@ -116,16 +116,12 @@ _TEACHING = re.compile(
 _FULLWIDTH_KEPT = re.compile("[，！：；（）？]")
 
 
-def _counter_evidence(line: str) -> bool:
-    """Signs that annotations were written on purpose."""
-    return _TEACHING.search(line) is not None or _FULLWIDTH_KEPT.search(line) is not None
-
-
 def injected_document(lines: list[str], extra_evidence: bool = False) -> bool:
     """Were this document's annotations injected by a global replace (not written)?
 
     Yes if the injector left a break. Otherwise no if the document talks about pronunciation
-    or still has fullwidth ``，！：；（）？`` (the injector's pipeline folded them all); and
+    or an annotated line still has fullwidth ``，！：；（）？`` (the injector's pipeline
+    folded them all); and
     yes if at least two distinct characters are annotated, each always with the same reading
     and on (nearly) all their occurrences. A single annotated character needs
     ``extra_evidence`` (other damage from the same byte-level pipeline, e.g. fullwidth
@@ -135,7 +131,9 @@ def injected_document(lines: list[str], extra_evidence: bool = False) -> bool:
         return True
     if not any(might_have_annotations(line) for line in lines):
         return False
-    if any(_counter_evidence(line) for line in lines):
+    if any(_TEACHING.search(line) for line in lines):
+        return False
+    if any(_FULLWIDTH_KEPT.search(line) for line in lines if might_have_annotations(line)):
         return False
     found = [a for line in lines for a in find_annotations(line)]
     if not found:
