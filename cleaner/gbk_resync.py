@@ -409,8 +409,8 @@ def _fullwidth_positions(line: str) -> list[int]:
             if opening < 0 and (_cjk(before) or _cjk(after)):
                 found.append(i)
         elif _cjk(before) or (_cjk(after) and before != " "):
-            if after == " " and ch == ",":
-                continue  # "，" is not followed by a space; ", " was typed as ASCII
+            if after == " ":
+                continue  # fullwidth marks carry their own space; ", " was typed as ASCII
             found.append(i)
     return sorted(set(found))
 
