@@ -33,6 +33,8 @@ LITERAL_PRIVATE_USE_COST = 8.0  # a private-use character is kept as such
 STRADDLE_PUNCT_BONUS = 4.0  # see _options
 MIN_GAIN = 3.0  # the repaired line must beat the damaged one by this much
 BEAM = 64
+MAX_SEGMENT = 300  # characters searched at once (long lines are cut after "。")
+MAX_EXPANSIONS = 250_000  # per line: a safety net against pathological input
 
 _PUNCT_FULLWIDTH = {",": "，", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？"}
 # What the folding step may have turned into each ASCII mark (it also folded "．").
@@ -159,6 +161,30 @@ def _unopened_paren_follows(line: str, i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def _lost_with_reading(reading: str) -> tuple[_Option, ...]:
+    """A lost byte right before an injected reading: any value that makes the reading fit."""
+    return tuple(_Option(1, bytes((b,)), then_reading=reading, repair=True,
+                         cost=LOST_BYTE_WITH_READING_COST) for b in range(0x80, 0x100))
+
+
+@lru_cache(maxsize=4)
+def _lost_plain(lead_ok: bool, swallowed: bool) -> tuple[_Option, ...]:
+    plain_cost = LOST_BYTE_COST + (_UNBALANCED_COST if swallowed else 0.0)
+    paren_cost = LOST_BYTE_COST + (0.0 if swallowed else _HIDDEN_PAREN_COST)
+    opts = []
+    for b in range(0x80, 0x100):
+        # A fold that straddles two characters usually ate the trail of a "。" (A1 A3):
+        # the lead byte of CJK punctuation gets a head start.
+        cost = plain_cost - (STRADDLE_PUNCT_BONUS if lead_ok and b == 0xA1 else 0.0)
+        opts.append(_Option(1, bytes((b,)), cost=cost, repair=True, trail_only=not lead_ok))
+        # the decoder swallows a "(" after what it took for an orphaned lead byte
+        for paren in (b"(", "（".encode("gbk")):
+            opts.append(_Option(1, bytes((b,)) + paren, trail_only=True, repair=True,
+                                cost=paren_cost))
+    return tuple(opts)
+
+
 def _options(line: str, i: int, skip_annotations: bool) -> list[_Option]:
     ch = line[i]
     prev = line[i - 1] if i else ""
@@ -177,27 +203,14 @@ def _options(line: str, i: int, skip_annotations: bool) -> list[_Option]:
         if _near_non_ascii(line, i):
             after = _READING_SWALLOWED.match(line, i + 1) or _READING_PAREN.match(line, i + 1)
             if after and after.group(1) in pinyin.syllables():
-                opts.extend(_Option(1, bytes((b,)), then_reading=after.group(1), repair=True,
-                                    cost=LOST_BYTE_WITH_READING_COST) for b in range(0x80, 0x100))
+                opts.extend(_lost_with_reading(after.group(1)))
             else:
                 # Without a reading, a lost byte opens a character only where a fullwidth
                 # mark was folded right after it (the fold ate the character's trail byte);
                 # otherwise it can only be the trail byte of a character already open.
-                lead_ok = line[i + 1:i + 2] in _PUNCT_BYTES
                 # An unopened ")" later says the decoder swallowed its "(" right here.
-                swallowed = _unopened_paren_follows(line, i)
-                plain_cost = LOST_BYTE_COST + (_UNBALANCED_COST if swallowed else 0.0)
-                paren_cost = LOST_BYTE_COST + (0.0 if swallowed else _HIDDEN_PAREN_COST)
-                for b in range(0x80, 0x100):
-                    # A fold that straddles two characters usually ate the trail of a "。"
-                    # (A1 A3): the lead byte of CJK punctuation gets a head start.
-                    cost = plain_cost - (STRADDLE_PUNCT_BONUS if lead_ok and b == 0xA1 else 0.0)
-                    opts.append(_Option(1, bytes((b,)), cost=cost, repair=True,
-                                        trail_only=not lead_ok))
-                    # the decoder swallows a "(" after what it took for an orphaned lead byte
-                    for paren in (b"(", "（".encode("gbk")):
-                        opts.append(_Option(1, bytes((b,)) + paren, trail_only=True, repair=True,
-                                            cost=paren_cost))
+                opts.extend(_lost_plain(line[i + 1:i + 2] in _PUNCT_BYTES,
+                                        _unopened_paren_follows(line, i)))
         if ch == "?":
             opts.append(_Option(1, b"?"))
             opts.append(_Option(1, _PUNCT_BYTES["?"], cost=FULLWIDTH_BYTES_COST, repair=True))
@@ -289,6 +302,36 @@ def resync_line(line: str, skip_annotations: bool = False,
     if not needs_resync(line):
         return line, 0
     lm = lm or charlm.default_model()
+    budget = [MAX_EXPANSIONS]  # shared by the segments of one line
+    if len(line) <= MAX_SEGMENT:
+        return _resync_segment(line, skip_annotations, lm, budget)
+    parts, total = [], 0
+    for segment in _segments(line):
+        fixed, n = _resync_segment(segment, skip_annotations, lm, budget)
+        parts.append(fixed)
+        total += n
+    return "".join(parts), total
+
+
+def _segments(line: str) -> list[str]:
+    """Cut a long line after sentence ends: a visible "。" is always in phase, so the
+    search can restart there, and its cost stays linear in the line length."""
+    pieces = []
+    for piece in re.split("(?<=。)", line):
+        # without sentence ends, fall back to fixed-size cuts (only pathological input)
+        pieces.extend(piece[k:k + MAX_SEGMENT] for k in range(0, len(piece), MAX_SEGMENT))
+    segments = [""]
+    for piece in pieces:
+        if segments[-1] and len(segments[-1]) + len(piece) > MAX_SEGMENT:
+            segments.append("")
+        segments[-1] += piece
+    return segments
+
+
+def _resync_segment(line: str, skip_annotations: bool, lm: charlm.CharLM,
+                    budget: list[int]) -> tuple[str, int]:
+    if not needs_resync(line) or budget[0] <= 0:
+        return line, 0
     bonus = _lead_bonus(lm)
     n = len(line)
     beams: list[dict[tuple, _State]] = [dict() for _ in range(n + 1)]
@@ -300,11 +343,14 @@ def resync_line(line: str, skip_annotations: bool = False,
         states = sorted(beam.values(), key=lambda s: s[0] + bonus.get(s[1], 0.0),
                         reverse=True)[:BEAM]
         beams[i] = {}
+        open_states = [state for state in states if state[1] >= 0]
         for opt in _options(line, i, skip_annotations):
             target = beams[i + opt.width]
-            for state in states:
-                if opt.trail_only and state[1] < 0:
-                    continue
+            candidates = open_states if opt.trail_only else states
+            budget[0] -= len(candidates) + 1
+            if budget[0] < 0:
+                return line, 0  # pathological input: leave it as it is
+            for state in candidates:
                 new = _advance(state, opt, lm)
                 if new is None:
                     continue

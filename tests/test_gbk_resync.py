@@ -116,3 +116,15 @@ def test_clean_text_is_never_changed():
         k = rng.randrange(1, max(2, len(line)))
         noisy = [line[:k] + "?" + line[k:]]
         assert gbk_resync.fix_document(noisy)[0] == noisy
+
+
+def test_long_lines_are_searched_in_segments():
+    clean = "他們認為這次實驗的結果很重要，因為數據不夠。" * 40
+    damaged = corrupt(clean, ANNOTATED)
+    assert len(damaged) > gbk_resync.MAX_SEGMENT
+    assert gbk_resync.fix_document([damaged])[0] == [clean]
+
+
+def test_closing_quotes_follow_their_opening_quote():
+    assert gbk_resync.match_closing_quotes("「好?!?", "「好。”") == "「好。」"
+    assert gbk_resync.match_closing_quotes("“好”", "“好”") == "“好”"
