@@ -144,6 +144,9 @@ def harm(report: dict) -> None:
         inserted.append([sentence[:k] + rng.choice("?\ufffd") + sentence[k:]])
     sets["zh + genuine ?/U+FFFD"] = inserted
     sets["deliberate parentheses"] = [[s] for s in LEGIT]
+    # Other damage must reach its own (lossless) repairs untouched.
+    path = datasets.data_dir() / "encoding" / "synthetic_mojibake.jsonl"
+    sets["other mojibake (left alone)"] = [[row["input"]] for row in datasets.read_jsonl(path)]
     results = {}
     for name, docs in sets.items():
         start = time.perf_counter()

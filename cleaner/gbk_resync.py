@@ -32,6 +32,7 @@ DANGLING_COST = 3.0  # the line ends inside a character (kept as '?')
 LITERAL_PRIVATE_USE_COST = 8.0  # a private-use character is kept as such
 STRADDLE_PUNCT_BONUS = 4.0  # see _options
 MIN_GAIN = 3.0  # the repaired line must beat the damaged one by this much
+MIN_LINE_LOGPROB = -10.0  # mean per non-ASCII character; mojibake scores about -15
 BEAM = 64
 MAX_SEGMENT = 300  # characters searched at once (long lines are cut after "。")
 MAX_EXPANSIONS = 250_000  # per line: a safety net against pathological input
@@ -59,6 +60,21 @@ _SUSPECT = re.compile(
 def needs_resync(line: str) -> bool:
     """Cheap check: could this line carry GBK phase damage at all?"""
     return _SUSPECT.search(line) is not None
+
+
+def mostly_chinese(line: str, lm: charlm.CharLM | None = None) -> bool:
+    """Is the line, apart from its damaged spots, readable Chinese?
+
+    Phase damage is local: the rest of the line reads well. A line that is garbage
+    throughout is some other damage (UTF-8 read as GBK or Big5, lossy decoding) that other
+    repairs undo losslessly, so it must be left to them untouched.
+    """
+    if line.count("\ufffd") >= 3 or "锟斤拷" in line:
+        return False
+    text = "".join(c for c in _ANY_READING.sub("", line) if not c.isascii())
+    if not text:
+        return False
+    return (lm or charlm.default_model()).mean_logprob(text) >= MIN_LINE_LOGPROB
 
 
 @lru_cache(maxsize=1)
@@ -482,7 +498,7 @@ def fix_document(lines: list[str]) -> tuple[list[str], dict[int, list[str]], str
     runs (which also drops the readings inside them), then fullwidth punctuation when the
     document shows that it was folded.
     """
-    suspect = [needs_resync(line) for line in lines]
+    suspect = [needs_resync(line) and mostly_chinese(line) for line in lines]
     annotated = any(pinyin.might_have_annotations(line) or pinyin.has_injector_break(line)
                     for line in lines)
     if not (any(suspect) or annotated):

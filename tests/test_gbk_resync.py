@@ -128,3 +128,12 @@ def test_long_lines_are_searched_in_segments():
 def test_closing_quotes_follow_their_opening_quote():
     assert gbk_resync.match_closing_quotes("「好?!?", "「好。”") == "「好。」"
     assert gbk_resync.match_closing_quotes("“好”", "“好”") == "“好”"
+
+
+def test_other_mojibake_is_left_to_its_own_repairs():
+    for clean in SENTENCES:
+        for codec in ("gbk", "big5"):
+            garbled = clean.encode("utf-8").decode(codec, errors="replace")
+            assert gbk_resync.fix_document([garbled])[0] == [garbled]
+    assert not gbk_resync.mostly_chinese("鞎烄棎 19旮� 霐膘��臧� 氤挫澊鞁滌��?")
+    assert gbk_resync.mostly_chinese("其去年?duì)I收為")
