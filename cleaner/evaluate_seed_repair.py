@@ -125,6 +125,13 @@ def _clean_sets() -> dict[str, list[list[str]]]:
     for name in ("pud_zh_hant", "pud_zh_hans"):
         rows = datasets.read_jsonl(data / "lexicons" / "content" / f"{name}.jsonl")
         sets[f"{name} docs"] = [row["text"].split("\n") for row in rows]
+    files = data / "encoding" / "encoding_files"
+    pages = []
+    for row in datasets.read_jsonl(files / "manifest.jsonl"):
+        if row.get("reference_codec"):
+            raw = (files / row["path"]).read_bytes()
+            pages.append(raw.decode(row["reference_codec"]).split("\n"))
+    sets["encoding_files pages, all languages"] = pages
     gsd = data / "lexicons" / "content" / "gsd_zh_hant_test_sentences.txt"
     sets["gsd_zh_hant sentences"] = [[s] for s in gsd.read_text(encoding="utf-8").splitlines()
                                      if s.strip()]
@@ -155,7 +162,7 @@ def harm(report: dict) -> None:
         chars = sum(len(line) for doc in docs for line in doc)
         results[name] = (len(changed), len(docs))
         speed = chars / elapsed
-        print(f"   {name:26s} {len(changed):4d} / {len(docs):5d}   ({speed:,.0f} chars/s)")
+        print(f"   {name:36s} {len(changed):4d} / {len(docs):5d}   ({speed:,.0f} chars/s)")
         for doc in changed[:5]:
             after = _repair_doc(doc)
             for old, new in zip(doc, after, strict=True):

@@ -134,6 +134,7 @@ class _Option:
     then_reading: str = ""  # a lost byte followed by this reading: must fit it at once
     scored_as: str = ""  # the language model scores the literal as this character
     trail_only: bool = False  # a lost byte that can only complete an open character
+    free: bool = False  # the first byte is lost and nothing (no reading) constrains it
     cost: float = 0.0
     repair: bool = False
 
@@ -193,11 +194,12 @@ def _lost_plain(lead_ok: bool, swallowed: bool) -> tuple[_Option, ...]:
         # A fold that straddles two characters usually ate the trail of a "。" (A1 A3):
         # the lead byte of CJK punctuation gets a head start.
         cost = plain_cost - (STRADDLE_PUNCT_BONUS if lead_ok and b == 0xA1 else 0.0)
-        opts.append(_Option(1, bytes((b,)), cost=cost, repair=True, trail_only=not lead_ok))
+        opts.append(_Option(1, bytes((b,)), cost=cost, repair=True, trail_only=not lead_ok,
+                            free=True))
         # the decoder swallows a "(" after what it took for an orphaned lead byte
         for paren in (b"(", "（".encode("gbk")):
             opts.append(_Option(1, bytes((b,)) + paren, trail_only=True, repair=True,
-                                cost=paren_cost))
+                                cost=paren_cost, free=True))
     return tuple(opts)
 
 
@@ -225,8 +227,11 @@ def _options(line: str, i: int, skip_annotations: bool) -> list[_Option]:
                 # mark was folded right after it (the fold ate the character's trail byte);
                 # otherwise it can only be the trail byte of a character already open.
                 # An unopened ")" later says the decoder swallowed its "(" right here.
-                opts.extend(_lost_plain(line[i + 1:i + 2] in _PUNCT_BYTES,
-                                        _unopened_paren_follows(line, i)))
+                # ... between characters that were non-ASCII before the damage
+                after_text = (not prev.isascii() or prev in _PUNCT_BYTES
+                              or _BEFORE_READING_END.search(line, 0, i) is not None)
+                lead_ok = line[i + 1:i + 2] in _PUNCT_BYTES and after_text
+                opts.extend(_lost_plain(lead_ok, _unopened_paren_follows(line, i)))
         if ch == "?":
             opts.append(_Option(1, b"?"))
             opts.append(_Option(1, _PUNCT_BYTES["?"], cost=FULLWIDTH_BYTES_COST, repair=True))
@@ -247,8 +252,11 @@ def _options(line: str, i: int, skip_annotations: bool) -> list[_Option]:
     return opts
 
 
-# A search state: (score, pending lead byte or -1, previous character, last two stream bytes,
-# output node). Output nodes are (parent, text) pairs, shared between states.
+# A pending lead byte that was lost and is unconstrained carries this flag.
+_FREE = 0x100
+
+# A search state: (score, pending lead byte or -1 (| _FREE), previous character, last two
+# stream bytes, output node). Output nodes are (parent, text) pairs, shared between states.
 _State = tuple[float, int, str, bytes, "tuple | None", int]
 
 
@@ -277,17 +285,20 @@ def _advance(state: _State, opt: _Option, lm: charlm.CharLM) -> _State | None:
         score += lm.cond_logprob(prev or None, shown)
         return score, -1, shown, b"", (node, opt.literal), n_repairs
     out = []
-    for b in opt.data:
+    for k, b in enumerate(opt.data):
         last2 = (last2 + bytes((b,)))[-2:]
+        free = opt.free and k == 0
         if pending >= 0:
-            char = _pairs().get(pending << 8 | b)
+            if free and pending & _FREE:
+                return None  # two unconstrained lost bytes would invent a whole character
+            char = _pairs().get((pending & 0xFF) << 8 | b)
             if char is None:
                 return None
             pending = -1
         elif b < 0x80:
             char = chr(b)
         elif 0x81 <= b <= 0xFE:
-            pending = b
+            pending = b | _FREE if free else b
             continue
         else:
             return None
@@ -356,7 +367,7 @@ def _resync_segment(line: str, skip_annotations: bool, lm: charlm.CharLM,
         beam = beams[i]
         if not beam:
             continue
-        states = sorted(beam.values(), key=lambda s: s[0] + bonus.get(s[1], 0.0),
+        states = sorted(beam.values(), key=lambda s: s[0] + bonus.get(s[1] & 0xFF, 0.0),
                         reverse=True)[:BEAM]
         beams[i] = {}
         open_states = [state for state in states if state[1] >= 0]
