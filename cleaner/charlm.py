@@ -223,7 +223,7 @@ def build(out: Path = DATA_PATH, min_bigram: float = 2.0) -> dict[str, int]:
     texts = list(_running_texts())
     s2t = opencc.OpenCC("s2t")
     texts = texts + [s2t.convert(t) for t in texts]
-    uni, bi, occurrences = count(all_words, all_weights, texts, text_weight=20.0)
+    uni, bi, occurrences = count(all_words, all_weights, texts, text_weight=60.0)
     chars = sorted(uni)
     index = {c: i for i, c in enumerate(chars)}
     ctx_total = np.zeros(len(chars))
