@@ -8,12 +8,16 @@ after it) and reads the following run one byte out of phase (``因?yàn)檫@`` f
 until a trail byte in 0x40-0x7E, shown as an ASCII letter, brings it back in phase.
 
 Repair: the observed line is turned back into the byte stream it came from, where a ``?``
-or U+FFFD is one lost byte (any of 128 values), an ASCII ``,!:;()?`` may have been the two
-bytes of its fullwidth form, and an injected ``(reading)`` is no bytes at all, provided it is
-a reading of the two bytes before it. A beam search over that byte lattice decodes the stream
-in phase and scores the characters with the character bigram model (:mod:`cleaner.charlm`);
-every assumed lost byte costs a penalty, so the line only changes when the repaired reading
-is clearly more Chinese than the damaged one.
+or U+FFFD is one lost byte (any of 128 values; a "(" after it may have been swallowed), an
+ASCII ``,!:;()?.`` may have been the two bytes of its fullwidth form, a private-use
+character is the two bytes of a user-defined GBK code, and an injected ``(reading)`` is no
+bytes at all, provided it is a reading of the two bytes before it. Lost bytes are held to
+what the mechanism allows: without a reading after it, a lost byte opens a character only
+right before a folded mark, and two unconstrained lost bytes never make up a character.
+A beam search over that byte lattice decodes the stream in phase and scores the
+characters with the character bigram model (:mod:`cleaner.charlm`); every assumed lost byte
+costs a penalty, so the line only changes when the repaired reading is clearly more Chinese
+than the damaged one.
 """
 
 from __future__ import annotations
@@ -90,21 +94,15 @@ def _pairs() -> dict[int, str]:
     return table
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4)
 def _lead_bonus(lm: charlm.CharLM) -> dict[int, float]:
     """For beam pruning: the best unigram log-probability a character opened by each lead
     byte can reach (a state waiting for its trail byte has not been scored for it yet)."""
-    cached = _BONUS.get(id(lm))
-    if cached is None:
-        best: dict[int, float] = {}
-        for code, char in _pairs().items():
-            lead = code >> 8
-            best[lead] = max(best.get(lead, -1e9), lm.unigram_logprob(char))
-        cached = _BONUS[id(lm)] = best
-    return cached
-
-
-_BONUS: dict[int, dict[int, float]] = {}
+    best: dict[int, float] = {}
+    for code, char in _pairs().items():
+        lead = code >> 8
+        best[lead] = max(best.get(lead, -1e9), lm.unigram_logprob(char))
+    return best
 
 
 @lru_cache(maxsize=65536)
