@@ -52,6 +52,8 @@ def tags(page: Page, title: str) -> list[dict]:
     rng = page.rng
     if is_cjk(page.lang):
         words = [title[i:i + rng.randint(2, 4)] for i in range(0, max(1, len(title) - 2), 3)]
+        words = [w for w in words if w.isalpha()] + list(page.v.SUBHEADS[:3])
+        rng.shuffle(words)
     else:
         words = [w.strip(",.:;!?\"'«»") for w in title.split() if len(w) > 3]
     words += rng.sample(list(page.v.MENU), 2)
@@ -196,7 +198,7 @@ def legal_block(page: Page) -> list[dict]:
 
 def _spam_keywords(page: Page) -> list[str]:
     src, rng = page.src, page.rng
-    pool = list(VOCAB["zh-Hans"].SPAM_WORDS)
+    pool = list(VOCAB["zh-Hant" if page.lang == "zh-Hant" else "zh-Hans"].SPAM_WORDS)
     pool += src.han_spam * 2 + src.porn_zh if src.han_spam else []
     return [pool[rng.randrange(len(pool))] for _ in range(rng.choice([1, 2, 3, 5, 8, 12, 20, 40]))]
 

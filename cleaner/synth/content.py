@@ -88,8 +88,10 @@ def _paragraphs_run(page: Page, n: int) -> tuple[str | None, list[str]]:
     run = page.pick(page.src.runs[page.lang])
     start = page.rng.randrange(max(1, len(run) - n + 1))
     paras = run[start:start + n]
-    title = None if page.rng.random() < 0.5 else make_title(paras[0], is_cjk(page.lang))
-    return title, paras
+    first = paras[0]
+    if len(paras) > 1 and len(first) < 90 and first[-1] not in _END and page.rng.random() < 0.7:
+        return first, paras[1:]  # real pages' headings make the best titles
+    return None, paras
 
 
 def _length_class(page: Page) -> int:
@@ -138,12 +140,27 @@ def article(page: Page) -> list[dict]:
             start = rng.randrange(len(page.v.LIST_ITEMS))
             items = [page.v.LIST_ITEMS[(start + j) % len(page.v.LIST_ITEMS)] for j in range(k)]
             out += [item(t, "content", j == 0) for j, t in enumerate(items)]
+        if idx and rng.random() < 0.05:
+            out += bullet_list(page, para)
+            continue
         if split_lines:
             sents = split_sentences(para, lang) or [para]
             out += [item(s, "content", j == 0) for j, s in enumerate(sents)]
         else:
             out.append(item(para, "content", True))
     return out
+
+
+def bullet_list(page: Page, para: str) -> list[dict]:
+    """A paragraph's clauses as a bulleted content list (content lines that look like a menu)."""
+    rng = page.rng
+    parts = [p.strip(" .。") for p in re.split(r"[,，;；、。.]", para) if len(p.strip()) > 3]
+    marker = rng.choice(["- ", "• ", "* ", "· ", "", "1"])
+    out = []
+    for j, part in enumerate(parts[:8]):
+        prefix = f"{j + 1}. " if marker == "1" else marker
+        out.append(item(prefix + part, "content", j == 0))
+    return out or [item(para, "content", True)]
 
 
 def forum_thread(page: Page, chrome) -> list[dict]:

@@ -49,7 +49,7 @@ def _top(page: Page, p_spam: float) -> list[dict]:
     out: list[dict] = []
     if rng.random() < p_spam:
         out += bp.spam_block(page)
-    if rng.random() < 0.12:
+    if rng.random() < 0.2:
         out += bp.cookie(page)
     out += bp.header(page)
     if rng.random() < 0.15:
@@ -74,7 +74,7 @@ def _bottom(page: Page, title: str, p_spam: float) -> list[dict]:
         parts.append(bp.editor(page))
     if rng.random() < 0.35:
         parts.append(bp.tags(page, title))
-    if rng.random() < 0.45:
+    if rng.random() < 0.55:
         parts.append(bp.legal_block(page))
     if rng.random() < 0.3:
         parts.append(bp.nav_phrase(page, rng.randint(1, 3)))
@@ -171,7 +171,7 @@ def _seo(page: Page) -> list[dict]:
 
 
 def _build(page: Page, kind: str) -> list[dict]:
-    p_spam = 0.5 if page.lang.startswith("zh") else 0.3
+    p_spam = 0.5 if page.lang.startswith("zh") else 0.35
     if kind == "clean":
         return _clean(page)
     if kind == "forum":
@@ -222,13 +222,23 @@ def _layout(rng: random.Random, items: list[dict], lang: str) -> list[dict]:
     return lines
 
 
+def _dedupe(items: list[dict]) -> list[dict]:
+    """Drop boilerplate lines that repeat one of the page's own content lines word for word.
+
+    A related-list entry identical to the article's title or a paragraph would teach the model
+    two labels for the same text on the same page.
+    """
+    content = {it["text"].strip() for it in items if it["label"] == "content"}
+    return [it for it in items if it["label"] == "content" or it["text"].strip() not in content]
+
+
 def generate_document(seed: int, index: int) -> dict:
     """One page; depends only on (seed, index) so any slice of a corpus is reproducible."""
     rng = random.Random(f"cleaner-synth:{seed}:{index}")
     lang = rng.choices(LANGS, LANG_WEIGHTS)[0]
     kind = rng.choices(PAGE_KINDS, _KIND_WEIGHTS)[0]
     page = _new_page(rng, lang)
-    items = [dict(it) for it in _build(page, kind) if it["text"].strip()]
+    items = _dedupe([dict(it) for it in _build(page, kind) if it["text"].strip()])
     if not items:
         items = [item(page.pick(page.v.TOPICS)[0], "content", True)]
     if lang.startswith("zh") and rng.random() < 0.25:
