@@ -68,6 +68,8 @@ def sentence_pool(lang: str) -> tuple[str, ...]:
 def _paragraphs_own(page: Page) -> tuple[str, list[str]]:
     title, sents = page.pick(page.v.TOPICS)
     rng = page.rng
+    if rng.random() < 0.3:  # a digest page: sentences of several stories, new combinations
+        sents = [page.pick(page.pick(page.v.TOPICS)[1]) for _ in range(rng.randint(2, 6))]
     paras, i = [], 0
     while i < len(sents):
         k = rng.choice([1, 1, 2, 2, 3])
@@ -94,6 +96,22 @@ def _paragraphs_run(page: Page, n: int) -> tuple[str | None, list[str]]:
     return None, paras
 
 
+def _source_weights(page: Page) -> tuple[list[str], list[float]]:
+    """Pick sources in proportion to how much distinct text each has for the language."""
+    names, weights = [], []
+    if page.lang in page.src.pud:
+        names.append("pud")
+        weights.append(len(page.src.pud[page.lang]) * 1.0)
+    runs = page.src.runs.get(page.lang)
+    if runs:
+        names.append("run")
+        weights.append(float(sum(len(r) for r in runs)))
+    # the own articles carry the hard cases (gambling, cookie law...): keep them >= 1/6
+    names.append("own")
+    weights.append(max(len(page.v.TOPICS) * 5.0, 0.2 * sum(weights)))
+    return names, weights
+
+
 def _length_class(page: Page) -> int:
     r = page.rng.random()
     if r < 0.15:
@@ -112,12 +130,7 @@ def article(page: Page) -> list[dict]:
     paras: list[str] = []
     title: str | None = None
     while len(paras) < target:
-        choices = ["own"]
-        if lang in page.src.pud:
-            choices += ["pud", "pud"]
-        if lang in page.src.runs:
-            choices += ["run", "run", "run"]
-        kind = rng.choice(choices)
+        kind = rng.choices(*_source_weights(page))[0]
         if kind == "own":
             t, ps = _paragraphs_own(page)
         elif kind == "pud":

@@ -76,6 +76,16 @@ def _content_runs(docs: list[dict], keep) -> list[list[str]]:
     return runs
 
 
+_AEB_NOISE = re.compile(r"©|ⓒ|\(c\)|copyright|all rights reserved|무단\s?전재|재배포|leggi anche|"
+                        r"read more|read also|advertisement|werbung|リンク|関連記事|подпис",
+                        re.IGNORECASE)
+
+
+def _aeb_keep(text: str) -> bool:
+    """aeb's gold keeps some footers and 'read also' pointers as content: leave those out."""
+    return not _AEB_NOISE.search(text)
+
+
 def _cwced_keep(text: str) -> bool:
     """cwced's gold marks some ad blurbs as content: drop the obvious ones."""
     return not (text[0] in "·★●■>" or "--" in text or "|" in text or len(text) < 4)
@@ -101,7 +111,7 @@ def load_sources() -> Sources:
             src.pud[lang] = texts
     aeb = _read_jsonl(root / "lines" / "aeb.train.jsonl")
     for lang in sorted(_AEB_LANGS):
-        runs = _content_runs([d for d in aeb if d.get("lang") == lang], lambda t: True)
+        runs = _content_runs([d for d in aeb if d.get("lang") == lang], _aeb_keep)
         if runs:
             src.runs[lang] = runs
     cw = _content_runs(_read_jsonl(root / "lines" / "cwced.train.jsonl"), _cwced_keep)

@@ -84,3 +84,37 @@ TOPICS = [
 ]
 SUBHEADS = ["Hintergrund", "Was bedeutet das?", "Fazit", "Zutaten", "Zubereitung", "Vorteile", "Nachteile", "Technische Daten", "Reaktionen", "Ausblick", "So haben wir getestet", "Die wichtigsten Fragen"]
 LIST_ITEMS = ["Akkulaufzeit: 60 Minuten", "Gewicht: 2,6 kg", "Preis: 349 Euro", "1 kg Kartoffeln", "2 Karotten", "1 Liter Gemüsebrühe", "- Vorteil: leise", "- Nachteil: kleiner Behälter", "Note: gut (2,0)"]
+
+TOPICS += [
+    ("Urheberrecht: Plattformen müssen Uploads stärker prüfen", [
+        "Große Plattformen haften künftig stärker für urheberrechtlich geschützte Inhalte, die Nutzer hochladen.",
+        "Kurze Zitate, Parodien und Memes sollen aber weiterhin erlaubt bleiben.",
+        "Kritiker befürchten, dass Upload-Filter auch legale Inhalte blockieren.",
+        "Die Verwertungsgesellschaften begrüßen die Neuregelung.",
+    ]),
+    ("Hitzewelle: Städte öffnen kühle Räume", [
+        "Wegen der anhaltenden Hitze öffnen mehrere Städte klimatisierte Räume für ältere Menschen.",
+        "In der Innenstadt wurden am Nachmittag 36 Grad gemessen.",
+        "Der Deutsche Wetterdienst warnt vor starker Wärmebelastung bis Sonntag.",
+        "Ärzte raten, viel zu trinken und körperliche Anstrengung in der Mittagszeit zu meiden.",
+    ]),
+    ("Forscher entwickeln Akku aus Natrium", [
+        "Ein Forschungsteam hat einen Akku vorgestellt, der ohne Lithium und Kobalt auskommt.",
+        "Natrium ist deutlich günstiger und weltweit leicht verfügbar.",
+        "Die Energiedichte liegt zwar noch unter der heutiger Lithium-Ionen-Zellen, reicht aber für stationäre Speicher.",
+        "Erste Pilotanlagen sollen im kommenden Jahr in Betrieb gehen.",
+        "Warum ist das wichtig? Weil günstige Speicher den Ausbau von Wind- und Solarstrom erleichtern.",
+    ]),
+    ("Jugendschutz: Neue Altersprüfung für Pornoseiten", [
+        "Die Medienaufsicht verlangt von Pornoseiten eine wirksame Altersprüfung.",
+        "Eine einfache Abfrage des Geburtsdatums reicht nach Ansicht der Behörde nicht aus.",
+        "Mehrere Anbieter wehren sich vor Gericht gegen die Sperrverfügungen.",
+        "Datenschützer warnen davor, dass Ausweisdaten in falsche Hände geraten könnten.",
+    ]),
+    ("Tipps für die Steuererklärung", [
+        "Wer Arbeitsmittel wie Laptop oder Schreibtisch selbst bezahlt, kann die Kosten absetzen.",
+        "Auch Fahrten zur Arbeit werden mit einer Pauschale pro Kilometer berücksichtigt.",
+        "Belege sollten Sie mindestens bis zum Erhalt des Steuerbescheids aufbewahren.",
+        "Die Frist endet in diesem Jahr am 31. Juli.",
+    ]),
+]

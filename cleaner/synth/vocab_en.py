@@ -76,3 +76,18 @@ TOPICS = [
 ]
 SUBHEADS = ["Background", "What happens next", "Why it matters", "Verdict", "Ingredients", "Method", "Pros", "Cons", "Specifications", "Key findings", "The bottom line", "Analysis", "Reaction", "Q&A", "Timeline", "Design", "Performance", "Battery life"]
 LIST_ITEMS = ["Display: 6.5-inch OLED", "Battery: 5,000 mAh", "Weight: 190 g", "Price: $299", "Storage: 128GB", "500 g strong white flour", "350 g water", "10 g salt", "- Pros: long battery life", "- Cons: average low-light camera", "• Check the terms", "1. Verify your age", "2. Set a deposit limit", "Rating: 4/5"]
+
+TOPICS += [
+    ("Court rules on copyright and AI training data", [
+        "A federal judge has ruled that training an AI model on copyrighted books can be fair use in some circumstances.",
+        "The authors who brought the case argued that their work had been copied without permission or payment.",
+        "The ruling does not cover pirated copies, which the court said raise separate questions.",
+        "Both sides are expected to appeal.",
+    ]),
+    ("Age checks for porn sites come into force", [
+        "Websites that host pornography must now verify that their visitors are adults.",
+        "Regulators say simply ticking a box to confirm your age is no longer enough.",
+        "Privacy campaigners warn that storing identity documents creates new risks.",
+        "Sites that fail to comply can be fined or blocked by internet providers.",
+    ]),
+]

@@ -80,3 +80,37 @@ TOPICS = [
 ]
 SUBHEADS = ["Contexto", "Reacciones", "Conclusión", "Ingredientes", "Preparación", "Ventajas", "Inconvenientes", "Especificaciones", "Qué dicen los expertos", "Próximos pasos", "Claves"]
 LIST_ITEMS = ["Peso: 1,1 kg", "Pantalla: 13 pulgadas", "Batería: 15 horas", "Precio: 1.099 euros", "4 patatas", "6 huevos", "1 cebolla", "- Bebe agua", "- Evita el sol"]
+
+TOPICS += [
+    ("Qué dice la ley sobre las cookies y el consentimiento", [
+        "La Agencia de Protección de Datos ha publicado una nueva guía sobre el uso de cookies.",
+        "Los sitios web deberán permitir rechazar las cookies con la misma facilidad con la que se aceptan.",
+        "Seguir navegando ya no podrá interpretarse como un consentimiento válido.",
+        "Las multas por incumplimiento pueden alcanzar los 20 millones de euros.",
+    ]),
+    ("Derechos de autor: la piratería audiovisual cae un 20%", [
+        "Las descargas ilegales de películas y series se redujeron un 20% el último año.",
+        "La industria atribuye el descenso al bloqueo de webs piratas y a la oferta de plataformas legales.",
+        "Aun así, el fútbol sigue siendo el contenido más pirateado.",
+        "Los titulares de derechos piden medidas más rápidas durante las retransmisiones en directo.",
+    ]),
+    ("Un tren de alta velocidad unirá las dos capitales en dos horas", [
+        "El nuevo corredor ferroviario reducirá a la mitad el tiempo de viaje entre ambas ciudades.",
+        "La obra ha costado más de 3.000 millones de euros y ha sufrido varios retrasos.",
+        "Los primeros trenes comerciales circularán a partir de junio.",
+        "Habrá doce frecuencias diarias en cada sentido.",
+    ]),
+    ("La inteligencia artificial llega a las aulas", [
+        "Varios institutos han empezado a usar herramientas de inteligencia artificial en clase.",
+        "Los profesores las emplean para preparar ejercicios y corregir redacciones.",
+        "Algunos expertos advierten del riesgo de que los alumnos copien sin aprender.",
+        "El ministerio prepara una guía de buenas prácticas para el próximo curso.",
+        "¿Debe prohibirse su uso en los exámenes? La mayoría de los docentes cree que sí.",
+    ]),
+    ("Cinco consejos para ahorrar en la factura de la luz", [
+        "Pon la lavadora y el lavavajillas en las horas más baratas.",
+        "Sustituye las bombillas antiguas por otras de tecnología LED.",
+        "Desenchufa los aparatos que no uses: el modo de espera también consume.",
+        "Revisa la potencia contratada, porque muchos hogares pagan más de la que necesitan.",
+    ]),
+]

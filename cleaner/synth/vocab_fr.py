@@ -78,3 +78,36 @@ TOPICS = [
 ]
 SUBHEADS = ["Contexte", "Réactions", "En bref", "Ingrédients", "Préparation", "Les plus", "Les moins", "Caractéristiques", "Ce qu'il faut retenir", "Et maintenant ?"]
 LIST_ITEMS = ["Autonomie : 12 jours", "Étanchéité : 100 m", "Prix : 449 euros", "1 pâte brisée", "200 g de lardons", "3 œufs", "- Les plus : autonomie", "- Les moins : application"]
+
+TOPICS += [
+    ("Cookies : la CNIL sanctionne plusieurs sites", [
+        "La CNIL a infligé des amendes à plusieurs sites qui ne permettaient pas de refuser les cookies aussi facilement que de les accepter.",
+        "Le bouton « Tout refuser » doit désormais apparaître dès le premier écran.",
+        "Les éditeurs disposent de trois mois pour se mettre en conformité.",
+        "Les associations de consommateurs saluent une décision attendue depuis longtemps.",
+    ]),
+    ("Droit d'auteur : accord entre les éditeurs de presse et une plateforme", [
+        "Les éditeurs de presse ont signé un accord sur la rémunération de leurs contenus au titre des droits voisins.",
+        "Le montant n'a pas été rendu public, mais il serait de plusieurs dizaines de millions d'euros.",
+        "Les syndicats de journalistes demandent qu'une partie revienne aux auteurs.",
+        "L'accord couvre une durée de trois ans.",
+    ]),
+    ("Accès des mineurs aux sites pornographiques : le blocage se précise", [
+        "Le régulateur de l'audiovisuel a mis en demeure plusieurs sites pornographiques de vérifier l'âge de leurs visiteurs.",
+        "Une simple case à cocher ne suffit plus, estime l'autorité.",
+        "Les sites qui ne respectent pas leurs obligations pourront être bloqués par les fournisseurs d'accès.",
+        "Des associations de protection de l'enfance réclamaient cette mesure depuis des années.",
+    ]),
+    ("Les prix de l'immobilier reculent dans les grandes villes", [
+        "Les prix des logements anciens ont baissé de 4 % en un an dans les dix plus grandes villes.",
+        "La hausse des taux d'intérêt a réduit la capacité d'emprunt des ménages.",
+        "Les notaires observent toutefois une reprise des transactions depuis l'été.",
+        "À Paris, le mètre carré repasse sous la barre des 10 000 euros.",
+    ]),
+    ("Le télétravail s'installe durablement", [
+        "Près d'un salarié sur trois télétravaille au moins un jour par semaine.",
+        "Les cadres sont de loin les plus concernés.",
+        "Les entreprises réduisent leurs surfaces de bureaux pour faire des économies.",
+        "Comment garder le lien avec les équipes ? Beaucoup misent sur des journées de présence communes.",
+    ]),
+]

@@ -78,3 +78,36 @@ TOPICS = [
 ]
 SUBHEADS = ["Contexto", "Repercussão", "Conclusão", "Ingredientes", "Modo de preparo", "Prós", "Contras", "Ficha técnica", "O que diz a lei", "Próximos passos"]
 LIST_ITEMS = ["Bateria: 30 horas", "Peso: 250 g", "Preço: R$ 899", "500 g de polvilho azedo", "2 ovos", "1 copo de leite", "- Prós: bateria", "- Contras: estojo grande"]
+
+TOPICS += [
+    ("Lei de proteção de dados: sites terão de rever avisos de cookies", [
+        "A autoridade nacional de proteção de dados publicou orientações sobre o uso de cookies.",
+        "Os sites deverão oferecer a opção de recusar os cookies não essenciais.",
+        "Caixas já marcadas deixam de ser consideradas consentimento válido.",
+        "As empresas que descumprirem as regras podem ser multadas.",
+    ]),
+    ("Direitos autorais: plataformas de música fecham acordo com artistas", [
+        "As principais plataformas de streaming assinaram um acordo sobre a remuneração de compositores.",
+        "O valor pago por execução deve aumentar gradualmente nos próximos três anos.",
+        "Os artistas independentes dizem que a mudança ainda é insuficiente.",
+        "O acordo precisa ser homologado pelo órgão regulador.",
+    ]),
+    ("Chuvas fortes deixam cidades em alerta", [
+        "A Defesa Civil emitiu alerta para chuvas intensas em várias cidades da região.",
+        "Em algumas áreas, choveu em um dia o esperado para todo o mês.",
+        "Moradores de áreas de risco foram orientados a deixar suas casas.",
+        "As aulas foram suspensas nesta segunda-feira.",
+    ]),
+    ("Startup brasileira desenvolve drone para monitorar plantações", [
+        "O equipamento identifica pragas e falta de água nas lavouras a partir de imagens aéreas.",
+        "Segundo a empresa, o uso de defensivos agrícolas pode cair até 30%.",
+        "A startup recebeu um aporte de 15 milhões de reais de fundos de investimento.",
+        "O próximo passo é expandir a operação para outros países da América do Sul.",
+    ]),
+    ("Como montar uma reserva de emergência", [
+        "Especialistas recomendam guardar o equivalente a seis meses de despesas.",
+        "O dinheiro deve ficar em aplicações seguras e com resgate imediato.",
+        "Comece com pouco: o importante é criar o hábito de poupar todo mês.",
+        "Evite usar a reserva para compras que não sejam realmente urgentes.",
+    ]),
+]
