@@ -38,7 +38,10 @@ def breadcrumb(page: Page) -> list[dict]:
 
 def nav_phrase(page: Page, k: int = 1) -> list[dict]:
     pool = list(page.v.NAV_PHRASES) + page.src.papermod.get(page.lang, [])
-    return [item(page.fill(page.pick(pool)), NAV, j == 0) for j in range(k)]
+    # sites in any language keep some English chrome ("Share", "Facebook Twitter", "Top")
+    english = list(VOCAB["en"].NAV_PHRASES) + page.src.papermod.get("en", [])
+    return [item(page.fill(page.pick(english if page.rng.random() < 0.1 else pool)), NAV, j == 0)
+            for j in range(k)]
 
 
 def byline(page: Page) -> list[dict]:
@@ -144,7 +147,8 @@ def footer(page: Page) -> list[dict]:
     if rng.random() < 0.6:
         out += privacy(page)
     if rng.random() < 0.8:
-        out.append(item(page.fill(page.pick(page.v.COPYRIGHT)), DIS, not out))
+        lang = "en" if rng.random() < 0.15 else page.lang
+        out.append(item(page.fill(page.pick(VOCAB[lang].COPYRIGHT)), DIS, not out))
     return out
 
 

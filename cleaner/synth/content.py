@@ -50,6 +50,8 @@ def title_pool(lang: str) -> tuple[str, ...]:
     titles += [make_title(t, cjk) for t in src.pud.get(lang, [])[:400]]
     for run in src.runs.get(lang, []):
         titles += [make_title(line, cjk) for line in run[:2]]
+    if len(titles) < 200:  # few real pages: headline-like clauses of the own sentences too
+        titles += [make_title(s, cjk) for _, sents in VOCAB[lang].TOPICS for s in sents]
     return tuple(t for t in titles if len(t) >= 4)
 
 

@@ -77,6 +77,8 @@ class Page:
         if name == "n":
             return str(rng.choice([rng.randint(1, 99), rng.randint(100, 9999),
                                    rng.randint(1000, 999999)]))
+        if name == "k":  # small counts: minutes of reading, hours ago, page numbers
+            return str(rng.randint(1, 30))
         if name in ("y", "year"):
             return str(self.year)
         if name == "title":
