@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from cleaner.datasets import REPO_ROOT, data_dir, is_test_split, read_jsonl
+from cleaner.datasets import data_dir, is_test_split, read_jsonl
 from cleaner.document import LABELS
 from cleaner.model import MODEL_FILENAME, LineClassifier
 
@@ -104,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real-weight", type=float, default=1.0,
                         help="sample weight of a real page relative to a generated one")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--out", type=Path, default=REPO_ROOT / "models" / MODEL_FILENAME)
+    parser.add_argument("--out", type=Path, default=Path("models") / MODEL_FILENAME,
+                        help="where to write the model (default: models/ of the current "
+                             "directory, i.e. run from the repository root)")
     parser.add_argument("--no-card", action="store_true", help="do not rewrite MODEL_CARD.md")
     args = parser.parse_args(argv)
 
