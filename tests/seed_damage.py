@@ -1,13 +1,6 @@
-"""Test helpers: a simulator of the seed pages' byte-level damage (research/encoding.md §4)
-and a guard for tests that need ../shared (skip locally, fail under CI)."""
+"""Test helper: a simulator of the seed pages' byte-level damage (research/encoding.md §4)."""
 
 from __future__ import annotations
-
-import os
-
-import pytest
-
-from cleaner.datasets import data_dir
 
 FOLD = {"，": ",", "！": "!", "：": ":", "；": ";", "（": "(", "）": ")", "？": "?"}
 
@@ -43,14 +36,3 @@ def corrupt(text: str, annotations: dict[str, str]) -> str:
     for fw, a in FOLD.items():
         raw = raw.replace(fw.encode("gbk"), a.encode())
     return sloppy_decode(raw)
-
-
-def need_data():
-    """The shared data folder, or skip (fail under CI, where it must be present)."""
-    path = data_dir()
-    if not path.exists():
-        message = f"needs the shared data at {path} (set CLEANER_SHARED_DIR)"
-        if os.environ.get("CI"):
-            pytest.fail(message + " - it must be present under CI")
-        pytest.skip(message)
-    return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from seed_damage import corrupt, need_data
+from seed_damage import corrupt
 
 from cleaner import gbk_resync, pinyin
 from cleaner.datasets import read_jsonl
@@ -96,15 +96,14 @@ def test_odd_input_never_crashes():
         assert gbk_resync.fix_document([text])[0][0].count("\n") == 0
 
 
-def test_synthetic_dev_set_sample():
-    rows = list(read_jsonl(need_data() / "encoding" / "synthetic_seed_gbk.jsonl"))[::4]
+def test_synthetic_dev_set_sample(data):
+    rows = list(read_jsonl(data / "encoding" / "synthetic_seed_gbk.jsonl"))[::4]
     exact = sum(gbk_resync.fix_document([r["input"]])[0][0].strip() == r["expected"].strip()
                 for r in rows)
     assert exact / len(rows) >= 0.78
 
 
-def test_clean_text_is_never_changed():
-    data = need_data()
+def test_clean_text_is_never_changed(data):
     docs = [row["text"].split("\n")
             for row in read_jsonl(data / "lexicons" / "content" / "pud_zh_hant.jsonl")]
     docs += [[row["text"]] for row in read_jsonl(data / "encoding" / "clean_pool.jsonl")]
