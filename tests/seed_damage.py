@@ -27,12 +27,17 @@ def sloppy_decode(raw: bytes) -> str:
     return "".join(out)
 
 
-def corrupt(text: str, annotations: dict[str, str]) -> str:
-    """Byte-level pinyin injection, then fullwidth folding, then the sloppy decode."""
+def damage_bytes(text: str, annotations: dict[str, str]) -> bytes:
+    """Byte-level pinyin injection, then fullwidth folding, as a non-multibyte-safe script."""
     raw = text.encode("gbk")
     for ch, reading in annotations.items():
         c = ch.encode("gbk")
         raw = raw.replace(c, c + b"(" + reading.encode("gbk") + b")")
     for fw, a in FOLD.items():
         raw = raw.replace(fw.encode("gbk"), a.encode())
-    return sloppy_decode(raw)
+    return raw
+
+
+def corrupt(text: str, annotations: dict[str, str]) -> str:
+    """The damaged bytes as the seed pages' decoder showed them."""
+    return sloppy_decode(damage_bytes(text, annotations))

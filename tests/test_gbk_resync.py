@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from seed_damage import corrupt
+from seed_damage import corrupt, damage_bytes
 
 from cleaner import gbk_resync, pinyin
 from cleaner.datasets import read_jsonl
@@ -29,6 +29,13 @@ def test_simulated_seed_damage_is_undone(clean):
     fixed, changed, name = gbk_resync.fix_document([damaged])
     assert fixed == [clean]
     assert changed and name.startswith("gbk_byte_damage")
+
+
+@pytest.mark.parametrize("clean", SENTENCES)
+def test_damage_decoded_by_python_gb18030_is_undone_too(clean):
+    """Python's decoder shows a lost byte as U+FFFD and keeps the "(" after it."""
+    damaged = damage_bytes(clean, ANNOTATED).decode("gb18030", errors="replace")
+    assert gbk_resync.fix_document([damaged])[0] == [clean]
 
 
 def test_break_with_reading_is_resynchronised():
