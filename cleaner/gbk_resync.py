@@ -436,7 +436,7 @@ def match_closing_quotes(before: str, after: str) -> str:
 # Fullwidth marks the byte-level step folded to ASCII, and the CJK marks it left alone.
 _FOLDED = "，！：；（）？"
 _CJK_ONLY_PUNCT = "。、「」『』《》〈〉"
-_ASCII_FOLDED = re.compile("[,!:;()?]")
+_ASCII_FOLDED = re.compile("[,!:;()?.]")
 _FOLDED_RE = re.compile(f"[{_FOLDED}]")
 
 
@@ -457,7 +457,7 @@ def folded_punctuation(lines: list[str]) -> bool:
 
 
 def _fullwidth_positions(line: str) -> list[int]:
-    """Indexes of ASCII ``,!:;()?`` that a Chinese writer would have typed fullwidth."""
+    """Indexes of ASCII ``,!:;()?.`` that a Chinese writer would have typed fullwidth."""
     if not _ASCII_FOLDED.search(line):
         return []
     found = []
@@ -466,7 +466,10 @@ def _fullwidth_positions(line: str) -> list[int]:
         ch = line[i]
         before = line[i - 1] if i else ""
         after = line[i + 1] if i + 1 < len(line) else ""
-        if ch == "(":
+        if ch == ".":
+            if charlm.is_han(before) and charlm.is_han(after):
+                found.append(i)  # "．" between two characters (e.g. in foreign names)
+        elif ch == "(":
             close = line.find(")", i + 1)
             inside = line[i + 1:close] if close > 0 else after
             if _cjk(before) or (inside and _cjk(inside[0])):
@@ -487,13 +490,13 @@ def _fullwidth_positions(line: str) -> list[int]:
 
 
 def restore_fullwidth(line: str) -> tuple[str, int]:
-    """Turn ASCII ``,!:;()?`` in Chinese context back into fullwidth forms."""
+    """Turn ASCII ``,!:;()?.`` in Chinese context back into fullwidth forms."""
     positions = _fullwidth_positions(line)
     if not positions:
         return line, 0
     chars = list(line)
     for i in positions:
-        chars[i] = _PUNCT_FULLWIDTH[chars[i]]
+        chars[i] = _PUNCT_FULLWIDTH.get(chars[i], "．")
     return "".join(chars), len(positions)
 
 

@@ -143,3 +143,8 @@ def test_other_mojibake_is_left_to_its_own_repairs():
             assert gbk_resync.fix_document([garbled])[0] == [garbled]
     assert not gbk_resync.mostly_chinese("鞎烄棎 19旮� 霐膘��臧� 氤挫澊鞁滌��?")
     assert gbk_resync.mostly_chinese("其去年?duì)I收為")
+
+
+def test_fullwidth_full_stop_between_characters():
+    assert gbk_resync.restore_fullwidth("聖路易.萊之橋") == ("聖路易．萊之橋", 1)
+    assert gbk_resync.restore_fullwidth("版本3.5和www.example.com")[1] == 0
