@@ -80,7 +80,7 @@ def _left_breaks(text: str) -> int:
     return n
 
 
-def seeds(report: dict, show: bool) -> None:
+def seeds(report: dict, show_all: bool) -> None:
     print("== seed pages (each page one document)")
     total = {"annotations": [0, 0], "breaks": [0, 0], "lines_changed": 0}
     for path in sorted(datasets.seeds_dir().glob("*.txt")):
@@ -96,11 +96,12 @@ def seeds(report: dict, show: bool) -> None:
         total["lines_changed"] += len(changed)
         print(f"   {path.name}: pinyin-like (x) {a0} -> {a1}; '?'/U+FFFD/private-use next to"
               f" Han {b0} -> {b1}; lines changed {len(changed)}; {name}")
-        if show:
-            for index in sorted(changed):
-                for old, new in _spans(lines[index], fixed[index]):
-                    if old.translate(_FOLD) != new.translate(_FOLD):
-                        print(f"      {old!r} -> {new!r}")
+        for index in sorted(changed):
+            # every re-synchronised span; with --all also every removed reading
+            old = lines[index] if show_all else pinyin.strip_annotations(lines[index])[0]
+            for before_span, after_span in _spans(old, fixed[index]):
+                if show_all or before_span.translate(_FOLD) != after_span.translate(_FOLD):
+                    print(f"      line {index + 1}: {before_span!r} -> {after_span!r}")
     print(f"   total: pinyin-like (x) {total['annotations'][0]} -> {total['annotations'][1]};"
           f" breaks {total['breaks'][0]} -> {total['breaks'][1]}")
     report["seeds"] = total
@@ -174,14 +175,15 @@ def harm(report: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m cleaner.evaluate_seed_repair",
                                      description=__doc__)
-    parser.add_argument("--quiet", action="store_true", help="do not list seed changes")
+    parser.add_argument("--all", action="store_true",
+                        help="list every change in the seed pages, not only the re-synced spans")
     args = parser.parse_args(argv)
     if not datasets.data_dir().exists():
         print(f"shared data not found at {datasets.data_dir()}", file=sys.stderr)
         return 2
     report: dict = {}
     synthetic(report)
-    seeds(report, show=not args.quiet)
+    seeds(report, show_all=args.all)
     harm(report)
     return 0
 
