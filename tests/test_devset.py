@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
 from pathlib import Path
+
+import pytest
 
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
 
 
 def _checker():
+    """Load devset/check_labels.py; skip outside a source checkout, but never under CI."""
+    if not (DEVSET / "check_labels.py").is_file():
+        message = f"needs the source tree's dev set at {DEVSET}"
+        if os.environ.get("CI"):
+            pytest.fail(message + " - it must be present under CI")
+        pytest.skip(message)
     spec = importlib.util.spec_from_file_location("check_labels", DEVSET / "check_labels.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
