@@ -80,7 +80,7 @@ def _bottom(page: Page, title: str, p_spam: float) -> list[dict]:
         parts.append(bp.nav_phrase(page, rng.randint(1, 3)))
     if rng.random() < 0.3:
         parts.append(bp.pagination(page))
-    if rng.random() < 0.4:
+    if rng.random() < 0.5:
         parts.append(bp.related(page))
     if rng.random() < 0.2:
         parts.append(bp.comments(page))
