@@ -74,7 +74,7 @@ def _bottom(page: Page, title: str, p_spam: float) -> list[dict]:
         parts.append(bp.editor(page))
     if rng.random() < 0.35:
         parts.append(bp.tags(page, title))
-    if rng.random() < 0.55:
+    if rng.random() < 0.65:
         parts.append(bp.legal_block(page))
     if rng.random() < 0.3:
         parts.append(bp.nav_phrase(page, rng.randint(1, 3)))
