@@ -82,7 +82,7 @@ def related(page: Page) -> list[dict]:
             text = "- " + title
         elif style == "num":
             text = rng.choice([f"{j + 1}. {title}", f"{j + 1}. {title}", f"{j + 1} {title}",
-                               f"No.{j + 1} {title}", f"{j + 1}、{title}", f"[{j + 1}] {title}"])
+                               f"{j + 1}、{title}", f"[{j + 1}] {title}"])
         elif style == "bullet":
             text = rng.choice(["· ", "• ", "▪ ", "> ", "【", "["]) + title
             text += "】" if text.startswith("【") else "]" if text.startswith("[") else ""
