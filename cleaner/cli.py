@@ -113,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not fsync outputs before renaming them (faster, less durable)")
     verbosity = p.add_mutually_exclusive_group()
     verbosity.add_argument("-q", "--quiet", action="store_true",
-                           help="no progress, no summary; only errors")
+                           help="no progress, no summary, no per-item messages "
+                                "(the --report lists them)")
     verbosity.add_argument("-v", "--verbose", action="store_true", help="log every file")
     return p
 

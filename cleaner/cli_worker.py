@@ -7,7 +7,10 @@ line counts, repair counts and, when asked, per-line labels — not whole Docume
 
 from __future__ import annotations
 
+import os
 import signal
+import threading
+import time
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,6 +39,15 @@ def init_worker(cleaner: Cleaner) -> None:
     global _cleaner
     _cleaner = cleaner
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (kill -9, OOM) would wait forever: leave instead."""
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def summarise(doc: Document, want_lines: bool) -> DocResult:

@@ -102,7 +102,7 @@ def _bomless_utf16(head: bytes) -> bytes | None:
     half = len(sample) // 2
     for nuls, other, codec, bom in ((odd_nuls, even_nuls, "utf-16-le", codecs.BOM_UTF16_LE),
                                     (even_nuls, odd_nuls, "utf-16-be", codecs.BOM_UTF16_BE)):
-        if other == 0 and nuls >= half * 0.3:
+        if other == 0 and nuls >= half * 0.5:
             try:
                 text = sample.decode(codec)
             except UnicodeDecodeError:
