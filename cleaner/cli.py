@@ -22,9 +22,18 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from cleaner.cli_inputs import Discovery, InputFile, UsageError, check_output_dir, discover
-from cleaner.cli_read import END, Batch, Doc, FileEvent, Reader, ReadOptions, RecordEvent
+from cleaner.cli_read import (
+    BATCH_DOCS,
+    END,
+    Batch,
+    Doc,
+    FileEvent,
+    Reader,
+    ReadOptions,
+    RecordEvent,
+)
 from cleaner.cli_report import Progress, Stats
-from cleaner.cli_worker import DocResult, init_worker, run_batch
+from cleaner.cli_worker import DocResult, init_worker, run_batch, single_threaded
 from cleaner.document import LABELS
 from cleaner.errors import ModelError
 from cleaner.io_atomic import AtomicWriter
@@ -108,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="skip (and report) documents larger than this (default: 50M)")
     p.add_argument("--stdin-format", choices=("text", "jsonl"), default="text",
                    help="what '-' reads (default: text)")
+    p.add_argument("--batch-size", type=positive_int, default=BATCH_DOCS, metavar="N",
+                   help=f"documents per model call (default: {BATCH_DOCS}); output does not "
+                        "depend on it")
     p.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
     p.add_argument("--no-fsync", dest="fsync", action="store_false",
                    help="do not fsync outputs before renaming them (faster, less durable)")
@@ -121,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # -- the run --------------------------------------------------------------------------------
 class _InlineExecutor:
-    """Runs batches in this process (used for stdin, where a pool would only add latency)."""
+    """Runs batches in this process (``--jobs 1`` and stdin, where a pool only adds latency)."""
 
     def __init__(self, cleaner: Cleaner):
         self.cleaner = cleaner
@@ -171,7 +183,9 @@ class Runner:
         self.executor = self._new_executor()
 
     def _new_executor(self):
-        if self.stdin:
+        if self.stdin or self.args.jobs == 1:
+            # one job: clean in this process; a worker would only re-import and re-load
+            single_threaded()
             return _InlineExecutor(self.cleaner)
         import multiprocessing
         # spawn: safe with the reader thread running, and the same on every platform
@@ -199,7 +213,8 @@ class Runner:
     def run(self) -> None:
         reader = Reader(self.files, self.done,
                         ReadOptions(self.args.text_field, self.args.max_doc_bytes,
-                                    keep_raw="rejects" in self.side),
+                                    keep_raw="rejects" in self.side,
+                                    batch_docs=self.args.batch_size),
                         maxsize=self.window)
         inflight: deque[list] = deque()  # [batch, future, attempts]
         reading = True

@@ -66,6 +66,7 @@ class ReadOptions:
     text_field: str = "text"
     max_doc_bytes: int = 50_000_000
     keep_raw: bool = False  # keep each record's bytes (needed for --rejects)
+    batch_docs: int = BATCH_DOCS
 
 
 class Reader:
@@ -102,7 +103,8 @@ class Reader:
         if isinstance(event, Doc):
             self.batch.docs.append(event)
             self.batch.size += event.size
-            if len(self.batch.docs) >= BATCH_DOCS or self.batch.size >= BATCH_BYTES:
+            if (len(self.batch.docs) >= self.options.batch_docs
+                    or self.batch.size >= BATCH_BYTES):
                 self.flush()
 
     def _run(self) -> None:
