@@ -187,10 +187,7 @@ class Runner:
             # one job: clean in this process; a worker would only re-import and re-load
             single_threaded()
             return _InlineExecutor(self.cleaner)
-        import multiprocessing
-        # spawn: safe with the reader thread running, and the same on every platform
-        return ProcessPoolExecutor(max_workers=self.args.jobs,
-                                   mp_context=multiprocessing.get_context("spawn"),
+        return ProcessPoolExecutor(max_workers=self.args.jobs, mp_context=_mp_context(),
                                    initializer=init_worker, initargs=(self.cleaner,))
 
     def _submit(self, batch: Batch) -> Future | None:
@@ -366,6 +363,21 @@ class Runner:
                  always=event.status == "failed")
         if event.raw is not None and "rejects" in self.side:
             self.side["rejects"].write(event.raw + b"\n")
+
+
+def _mp_context():
+    """forkserver where available, else spawn; never plain fork.
+
+    Forking the parent is unsafe with its reader thread running. A fork server imports the
+    cleaner (numpy, scikit-learn) once and forks workers from that, so starting or replacing a
+    worker does not pay the imports again; spawn is the portable fallback (Windows).
+    """
+    import multiprocessing
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["cleaner.cli_worker"])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 class _WorkerDied(Exception):
