@@ -181,6 +181,7 @@ class Runner:
         self.file_bad: dict[int, str] = {}
         self.window = 2 * args.jobs + 1
         self.executor = self._new_executor()
+        self.generation = 0  # bumped when a dead worker forces a new pool
 
     def _new_executor(self):
         if self.stdin or self.args.jobs == 1:
@@ -188,7 +189,7 @@ class Runner:
             single_threaded()
             return _InlineExecutor(self.cleaner)
         return ProcessPoolExecutor(max_workers=self.args.jobs, mp_context=_mp_context(),
-                                   initializer=init_worker, initargs=(self.cleaner,))
+                                   initializer=init_worker, initargs=(self.cleaner, os.getpid()))
 
     def _submit(self, batch: Batch) -> Future | None:
         if not batch.docs:
@@ -200,6 +201,7 @@ class Runner:
         self.log("a worker process died; restarting the workers", always=True)
         _terminate(self.executor)
         self.executor = self._new_executor()
+        self.generation += 1
 
     def log(self, message: str, always: bool = False) -> None:
         if self.args.quiet or not (always or self.args.verbose):
@@ -213,7 +215,7 @@ class Runner:
                                     keep_raw="rejects" in self.side,
                                     batch_docs=self.args.batch_size),
                         maxsize=self.window)
-        inflight: deque[list] = deque()  # [batch, future, attempts]
+        inflight: deque[list] = deque()  # [batch, future, attempts, pool generation]
         reading = True
         reader.start()
         try:
@@ -229,11 +231,11 @@ class Runner:
                     if item is END:
                         reading = False
                         break
-                    inflight.append([item, self._safe_submit(item), 1])
+                    inflight.append([item, self._safe_submit(item), 1, self.generation])
                 if not inflight:
                     continue
                 entry = inflight[0]
-                batch, future, attempts = entry
+                batch, future = entry[0], entry[1]
                 if future is not None:
                     try:
                         results = future.result(timeout=0.2)
@@ -241,12 +243,14 @@ class Runner:
                         self.progress.update()
                         continue
                     except BrokenProcessPool:
-                        self._restart_pool()
-                        for other in inflight:
-                            if other[1] is not None:
+                        if entry[3] == self.generation:  # else a new pool is already up
+                            self._restart_pool()
+                        for other in inflight:  # resubmit what the dead pool held
+                            if other[1] is not None and other[3] < self.generation:
                                 other[2] += 1
                                 other[1] = (self._safe_submit(other[0])
                                             if other[2] <= MAX_ATTEMPTS else _failed_future())
+                                other[3] = self.generation
                         continue
                     except _WorkerDied:
                         results = [DocResult(error="worker process died while cleaning this "

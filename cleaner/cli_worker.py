@@ -34,13 +34,13 @@ class DocResult:
     error: str | None = None
 
 
-def init_worker(cleaner: Cleaner) -> None:
+def init_worker(cleaner: Cleaner, parent: int) -> None:
     """Keep the Cleaner for this process; Ctrl-C is handled by the parent, not by workers."""
     global _cleaner
     _cleaner = cleaner
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     single_threaded()
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
 
 
 def single_threaded() -> None:
@@ -58,11 +58,18 @@ def single_threaded() -> None:
 
 
 def _exit_with_parent(parent: int) -> None:
-    """A worker whose parent was killed (kill -9, OOM) would wait forever: leave instead."""
+    """A worker whose clean-files process was killed (kill -9, OOM) would wait forever: leave.
+
+    ``parent`` is the clean-files process itself (with a fork server it is not our parent).
+    """
     while True:
-        time.sleep(1.0)
-        if os.getppid() != parent:
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
             os._exit(1)
+        except OSError:
+            pass
+        time.sleep(1.0)
 
 
 def summarise(doc: Document, want_lines: bool) -> DocResult:
