@@ -299,6 +299,7 @@ class Runner:
         if event.what == "done":
             s.files["already_done"] += 1
             s.input_bytes_done += f.size
+            s.input_bytes_current = 0
             self.log(f"done already: {f.path}")
             return
         if event.what == "end" and event.file not in self.file_bad:
@@ -307,6 +308,7 @@ class Runner:
                 self.writer = None
             s.files["processed"] += 1
             s.input_bytes_done += f.size
+            s.input_bytes_current = 0
             self.log(f"ok: {f.path}")
             return
         reason = self.file_bad.pop(event.file, None) or event.reason
@@ -316,6 +318,7 @@ class Runner:
         status = "skipped" if event.what == "skip" else "failed"
         s.files[status] += 1
         s.input_bytes_done += f.size
+        s.input_bytes_current = 0
         s.problem(f.path, status, reason)
         self.log(f"{status}: {f.path}: {reason}", always=status == "failed")
 
@@ -338,6 +341,7 @@ class Runner:
             return
         s.documents["processed"] += 1
         s.bytes_in += doc.size
+        s.input_bytes_current = doc.pos
         s.lines.update(result.labels or {})
         s.repairs.update(result.repairs or {})
         labels = _labels_record(result) if self.want_lines else None

@@ -31,6 +31,7 @@ class Doc:
     size: int
     record: dict | None = None
     raw: bytes | None = None
+    pos: int = 0  # how far into the input file (raw bytes) this document ends, for the ETA
 
 
 @dataclass
@@ -172,11 +173,12 @@ class Reader:
         try:
             with _open(f, compressed=f.abspath.lower().endswith(".gz")) as stream:
                 self.emit(FileEvent(index, "start"))
+                raw = getattr(stream, "fileobj", None) or stream  # compressed offset for .gz
                 for rec in iter_lines(stream, opts.max_doc_bytes):
                     last = rec.line_no
                     if self.stop.is_set():
                         raise _Stopped
-                    self._record(index, rec.line_no, rec.data, rec.size)
+                    self._record(index, rec.line_no, rec.data, rec.size, _tell(raw))
         except _Stopped:
             raise
         except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
@@ -185,7 +187,8 @@ class Reader:
             return
         self.emit(FileEvent(index, "end"))
 
-    def _record(self, index: int, line_no: int, data: bytes | None, size: int) -> None:
+    def _record(self, index: int, line_no: int, data: bytes | None, size: int,
+                pos: int = 0) -> None:
         opts = self.options
         if data is None:
             self.emit(RecordEvent(index, line_no, "skipped",
@@ -215,7 +218,7 @@ class Reader:
             self.emit(RecordEvent(index, line_no, "failed",
                                   f"text field {opts.text_field!r} is not a string", raw))
             return
-        self.emit(Doc(index, line_no, text, size, record, raw))
+        self.emit(Doc(index, line_no, text, size, record, raw, pos))
 
 
 class _Stopped(Exception):
@@ -240,6 +243,13 @@ class _NoClose:
 
     def __exit__(self, *exc) -> None:
         return None
+
+
+def _tell(stream) -> int:
+    try:
+        return stream.tell()
+    except (OSError, ValueError, AttributeError):  # pipes cannot tell
+        return 0
 
 
 def _describe(exc: BaseException) -> str:

@@ -27,6 +27,7 @@ class Stats:
     items: list = field(default_factory=list)
     input_bytes_done: int = 0  # bytes of input files finished (for the ETA)
     input_bytes_total: int = 0
+    input_bytes_current: int = 0  # how far into the file being written
     interrupted: bool = False
     fatal: str | None = None
 
@@ -116,8 +117,9 @@ class Progress:
         done = sum(s.files.values())
         docs = s.documents["processed"]
         eta = ""
-        if s.input_bytes_total and s.input_bytes_done:
-            fraction = min(s.input_bytes_done / s.input_bytes_total, 1.0)
+        done_bytes = s.input_bytes_done + s.input_bytes_current
+        if s.input_bytes_total and done_bytes:
+            fraction = min(done_bytes / s.input_bytes_total, 1.0)
             if fraction > 0:
                 remaining = elapsed * (1 - fraction) / fraction
                 eta = f" ETA {int(remaining // 60)}:{int(remaining % 60):02d}"
