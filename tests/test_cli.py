@@ -87,6 +87,7 @@ def messy(tmp_path: Path) -> Path:
         article(2).replace("recovered", "récupéré").encode("cp1252"))
     (root / "news" / "2024" / "utf16.txt").write_bytes(article(3).encode("utf-16"))
     (root / "news" / "empty.txt").write_bytes(b"")
+    (root / "news" / "old.txt.gz").write_bytes(gzip.compress(article(4).encode("utf-8")))
     (root / "news" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (root / "news" / "blob.bin").write_bytes(b"abc\x00\x01\x02" * 50)
     (root / "news" / "dead.txt").symlink_to(root / "missing.txt")
@@ -111,7 +112,8 @@ def test_messy_folder_mirrors_tree_reports_everything_and_keeps_going(messy: Pat
 
     produced = sorted(tree(out))
     assert produced == ["news/2024/latin1.txt", "news/2024/utf16.txt", "news/a.txt",
-                        "shards/part-0.jsonl", "shards/part-1.jsonl.gz"]
+                        "news/old.txt.gz", "shards/part-0.jsonl", "shards/part-1.jsonl.gz"]
+    old_body = gzip.decompress((out / "news/old.txt.gz").read_bytes()).decode("utf-8")
     # text outputs are UTF-8 clean bodies
     for name in ("news/a.txt", "news/2024/latin1.txt", "news/2024/utf16.txt"):
         body = (out / name).read_text(encoding="utf-8")
@@ -128,9 +130,9 @@ def test_messy_folder_mirrors_tree_reports_everything_and_keeps_going(messy: Pat
     assert rejects.read_bytes() == b'{this is not json\n{"id": 9, "body": "no text"}\n'
 
     rep = json.loads(report.read_text())
-    assert rep["files"] == {"total": 10, "processed": 5, "skipped": 4, "failed": 1,
+    assert rep["files"] == {"total": 11, "processed": 6, "skipped": 4, "failed": 1,
                             "already_done": 0}
-    assert rep["documents"] == {"processed": 10, "skipped": 0, "failed": 2}
+    assert rep["documents"] == {"processed": 11, "skipped": 0, "failed": 2}
     assert rep["bytes_in"] > rep["bytes_out"] > 0
     assert sum(rep["lines"].values()) > 0 and set(rep["lines"]) >= {"content", "blank"}
     assert rep["throughput"]["documents_per_second"] > 0
@@ -143,11 +145,11 @@ def test_messy_folder_mirrors_tree_reports_everything_and_keeps_going(messy: Pat
     assert items[("blob.bin", None)][0] == "skipped" and "NUL" in items[("blob.bin", None)][1]
     assert items[("dead.txt", None)] == ("failed", "broken symlink")
     assert items[("loop", None)][0] == "skipped" and "loop" in items[("loop", None)][1]
-    assert "10 documents cleaned" in stderr  # the short summary
+    assert "11 documents cleaned" in stderr  # the short summary
 
     # labels: one record per document, one entry per input line, aligned with the input
     docs = [json.loads(x) for x in labels.read_text().splitlines()]
-    assert len(docs) == 10
+    assert len(docs) == 11
     first = next(d for d in docs if d["path"].endswith("a.txt"))
     assert [x["text"] for x in first["lines"]] == article(1).split("\n")
     assert {x["label"] for x in first["lines"]} <= {"content", "navigation", "disclaimer",
@@ -164,6 +166,10 @@ def test_messy_folder_mirrors_tree_reports_everything_and_keeps_going(messy: Pat
     assert [x["text"] for x in by_name["latin1.txt"]["lines"]] == \
         article(2).replace("recovered", "récupéré").split("\n")
     assert [x["text"] for x in by_name["utf16.txt"]["lines"]] == article(3).split("\n")
+    # a gzip text page comes out gzip-compressed, holding exactly its content lines
+    old_content = [x["text"].strip() for x in by_name["old.txt.gz"]["lines"]
+                   if x["label"] == "content"]
+    assert [x for x in old_body.split("\n") if x] == old_content
 
 
 def test_only_deliberate_skips_exit_zero_and_jobs_do_not_change_output(tmp_path: Path):
