@@ -15,6 +15,7 @@ import os
 import queue
 import signal
 import sys
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -287,6 +288,9 @@ class Runner:
                 self._record_problem(event)
             else:
                 self._file_event(event)
+        if results and self.stats.first_result is None:  # start-up ends with the first batch
+            self.stats.first_result = time.time()
+            self.stats.first_docs = self.stats.documents["processed"]
 
     def _file_event(self, event: FileEvent) -> None:
         f = self.files[event.file]

@@ -29,6 +29,8 @@ class Stats:
     input_bytes_total: int = 0
     input_bytes_current: int = 0  # how far into the file being written
     interrupted: bool = False
+    first_result: float | None = None  # when the first batch came back (start-up ends)
+    first_docs: int = 0  # documents in that first batch
     fatal: str | None = None
 
     def problem(self, path: str, status: str, reason: str, line: int | None = None) -> None:
@@ -46,6 +48,8 @@ class Stats:
     def to_json(self, extra: dict) -> dict:
         elapsed = self.elapsed()
         docs = self.documents["processed"]
+        startup = (self.first_result or time.time()) - self.started
+        steady = max(elapsed - startup, 1e-9)
         return {
             **extra,
             "elapsed_seconds": round(elapsed, 3),
@@ -61,7 +65,12 @@ class Stats:
             "lines": {label: self.lines[label] for label in (*LABELS, "blank")},
             "repairs": dict(sorted(self.repairs.items())),
             "throughput": {"documents_per_second": round(docs / elapsed, 2),
-                           "mb_per_second": round(self.bytes_in / elapsed / 1e6, 3)},
+                           "mb_per_second": round(self.bytes_in / elapsed / 1e6, 3),
+                           # start-up: reading inputs, starting workers, loading the model
+                           "startup_seconds": round(startup, 3),
+                           "documents_per_second_after_startup":
+                               round((docs - self.first_docs) / steady, 2)
+                               if docs > self.first_docs else None},
             "items": self.items,
         }
 
