@@ -10,6 +10,7 @@ so an interrupted run leaves only complete outputs and ``--resume`` can finish i
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import queue
@@ -263,6 +264,8 @@ class Runner:
                 self.progress.update()
         except ModelError as exc:
             self.stats.fatal = f"the model could not be loaded: {exc}"
+        except _Fatal as exc:
+            self.stats.fatal = str(exc)
         finally:
             reader.stop.set()
             if self.writer is not None:
@@ -282,15 +285,34 @@ class Runner:
     def _handle(self, batch: Batch, results: list[DocResult]) -> None:
         by_doc = dict(zip(map(id, batch.docs), results, strict=True))
         for event in batch.events:
-            if isinstance(event, Doc):
-                self._doc(event, by_doc[id(event)])
-            elif isinstance(event, RecordEvent):
-                self._record_problem(event)
-            else:
-                self._file_event(event)
+            try:
+                if isinstance(event, Doc):
+                    self._doc(event, by_doc[id(event)])
+                elif isinstance(event, RecordEvent):
+                    self._record_problem(event)
+                else:
+                    self._file_event(event)
+            except OSError as exc:  # the output side: a full disk stops, anything else fails
+                if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+                    raise _Fatal(f"cannot write outputs: {exc}") from exc
+                self._output_failed(event, exc)
         if results and self.stats.first_result is None:  # start-up ends with the first batch
             self.stats.first_result = time.time()
             self.stats.first_docs = self.stats.documents["processed"]
+
+    def _output_failed(self, event, exc: OSError) -> None:
+        """An output could not be written: drop it, and report its input as failed."""
+        if self.writer is not None:
+            self.writer.abort()
+            self.writer = None
+        reason = f"cannot write output: {exc.strerror or exc}"
+        if isinstance(event, FileEvent) and event.what == "end":
+            f = self.files[event.file]
+            self.stats.files["failed"] += 1
+            self.stats.problem(f.path, "failed", reason)
+            self.log(f"failed: {f.path}: {reason}", always=True)
+        else:
+            self.file_bad[event.file] = reason
 
     def _file_event(self, event: FileEvent) -> None:
         f = self.files[event.file]
@@ -343,11 +365,8 @@ class Runner:
                 self.file_bad[doc.file] = result.error
                 s.documents["failed"] += 1
             return
-        s.documents["processed"] += 1
-        s.bytes_in += doc.size
-        s.input_bytes_current = doc.pos
-        s.lines.update(result.labels or {})
-        s.repairs.update(result.repairs or {})
+        if doc.file in self.file_bad:  # its output could not be written: the file fails
+            return
         labels = _labels_record(result) if self.want_lines else None
         if f.kind == "jsonl":
             record = doc.record if doc.record is not None else {}
@@ -360,12 +379,17 @@ class Runner:
             out = (result.text + "\n").encode("utf-8") if result.text else b""
         assert self.writer is not None
         self.writer.write(out)
+        s.documents["processed"] += 1
+        s.bytes_in += doc.size
+        s.input_bytes_current = doc.pos
+        s.lines.update(result.labels or {})
+        s.repairs.update(result.repairs or {})
         s.bytes_out += len(result.text.encode("utf-8"))
         if self.args.labels:
             meta = {"path": f.path}
             if doc.line is not None:
                 meta["line"] = doc.line
-            self.side["labels"].write(_json_line({**meta, **labels}))
+            self._side_write("labels", _json_line({**meta, **labels}))
 
     def _record_problem(self, event: RecordEvent) -> None:
         f = self.files[event.file]
@@ -374,7 +398,13 @@ class Runner:
         self.log(f"{event.status}: {f.path} line {event.line}: {event.reason}",
                  always=event.status == "failed")
         if event.raw is not None and "rejects" in self.side:
-            self.side["rejects"].write(event.raw + b"\n")
+            self._side_write("rejects", event.raw + b"\n")
+
+    def _side_write(self, name: str, data: bytes) -> None:
+        try:
+            self.side[name].write(data)
+        except OSError as exc:
+            raise _Fatal(f"cannot write --{name} file: {exc}") from exc
 
 
 def _mp_context():
@@ -390,6 +420,10 @@ def _mp_context():
         context.set_forkserver_preload(["cleaner.cli_worker"])
         return context
     return multiprocessing.get_context("spawn")
+
+
+class _Fatal(Exception):
+    """Nothing more can be written (disk full, read-only): stop the run, keep what is done."""
 
 
 class _WorkerDied(Exception):
@@ -518,7 +552,11 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         signal.signal(signal.SIGTERM, previous)
         for writer in side.values():
-            writer.commit()  # what they hold is valid for what was processed
+            try:
+                writer.commit()  # what they hold is valid for what was processed
+            except OSError as exc:
+                writer.abort()
+                stats.fatal = stats.fatal or f"cannot write {writer.target}: {exc}"
     _finish(args, stats)
     if stats.interrupted:
         return EXIT_INTERRUPTED

@@ -96,6 +96,8 @@ def messy(tmp_path: Path) -> Path:
         + records(2, 2)
     (root / "shards" / "part-0.jsonl").write_bytes(shard)
     (root / "shards" / "part-1.jsonl.gz").write_bytes(gzip.compress(records(3, 10)))
+    (root / "zblocked").mkdir()
+    (root / "zblocked" / "x.txt").write_text(article(5))  # its output folder is a file
     return root
 
 
@@ -104,6 +106,8 @@ def test_messy_folder_mirrors_tree_reports_everything_and_keeps_going(messy: Pat
     before = digest(messy)
     out, report, rejects, labels = (tmp_path / n for n in
                                     ("out", "report.json", "rejects.jsonl", "labels.jsonl"))
+    out.mkdir()
+    (out / "zblocked").write_text("a file where the output folder should go")
     result = run(str(messy), "-o", str(out), "--report", str(report), "--rejects", str(rejects),
                  "--labels", str(labels), "--jobs", "1")
     stderr = result.stderr.decode()
@@ -112,7 +116,8 @@ def test_messy_folder_mirrors_tree_reports_everything_and_keeps_going(messy: Pat
 
     produced = sorted(tree(out))
     assert produced == ["news/2024/latin1.txt", "news/2024/utf16.txt", "news/a.txt",
-                        "news/old.txt.gz", "shards/part-0.jsonl", "shards/part-1.jsonl.gz"]
+                        "news/old.txt.gz", "shards/part-0.jsonl", "shards/part-1.jsonl.gz",
+                        "zblocked"]
     old_body = gzip.decompress((out / "news/old.txt.gz").read_bytes()).decode("utf-8")
     # text outputs are UTF-8 clean bodies
     for name in ("news/a.txt", "news/2024/latin1.txt", "news/2024/utf16.txt"):
@@ -130,7 +135,7 @@ def test_messy_folder_mirrors_tree_reports_everything_and_keeps_going(messy: Pat
     assert rejects.read_bytes() == b'{this is not json\n{"id": 9, "body": "no text"}\n'
 
     rep = json.loads(report.read_text())
-    assert rep["files"] == {"total": 11, "processed": 6, "skipped": 4, "failed": 1,
+    assert rep["files"] == {"total": 12, "processed": 6, "skipped": 4, "failed": 2,
                             "already_done": 0}
     assert rep["documents"] == {"processed": 11, "skipped": 0, "failed": 2}
     assert rep["bytes_in"] > rep["bytes_out"] > 0
@@ -144,6 +149,8 @@ def test_messy_folder_mirrors_tree_reports_everything_and_keeps_going(messy: Pat
     assert items[("photo.png", None)][0] == "skipped" and "PNG" in items[("photo.png", None)][1]
     assert items[("blob.bin", None)][0] == "skipped" and "NUL" in items[("blob.bin", None)][1]
     assert items[("dead.txt", None)] == ("failed", "broken symlink")
+    assert items[("x.txt", None)][0] == "failed"  # an output that cannot be written
+    assert items[("x.txt", None)][1].startswith("cannot write output")
     assert items[("loop", None)][0] == "skipped" and "loop" in items[("loop", None)][1]
     assert "11 documents cleaned" in stderr  # the short summary
 
