@@ -35,7 +35,7 @@ from cleaner.cli_read import (
     RecordEvent,
 )
 from cleaner.cli_report import Progress, Stats
-from cleaner.cli_worker import DocResult, init_worker, run_batch, single_threaded
+from cleaner.cli_worker import DocResult, init_worker, run_batch, single_threaded, warm_up
 from cleaner.document import LABELS
 from cleaner.errors import ModelError
 from cleaner.io_atomic import AtomicWriter
@@ -182,15 +182,15 @@ class Runner:
         self.writer: AtomicWriter | _StdoutWriter | None = None
         self.file_bad: dict[int, str] = {}
         self.window = 2 * args.jobs + 1
-        self.executor = self._new_executor()
+        self.executor = self._new_executor(first=True)
         self.generation = 0  # bumped when a dead worker forces a new pool
 
-    def _new_executor(self):
+    def _new_executor(self, first: bool = False):
         if self.stdin or self.args.jobs == 1:
             # one job: clean in this process; a worker would only re-import and re-load
             single_threaded()
             return _InlineExecutor(self.cleaner)
-        return ProcessPoolExecutor(max_workers=self.args.jobs, mp_context=_mp_context(),
+        return ProcessPoolExecutor(max_workers=self.args.jobs, mp_context=_mp_context(first),
                                    initializer=init_worker, initargs=(self.cleaner, os.getpid()))
 
     def _submit(self, batch: Batch) -> Future | None:
@@ -219,6 +219,11 @@ class Runner:
                         maxsize=self.window)
         inflight: deque[list] = deque()  # [batch, future, attempts, pool generation]
         reading = True
+        if isinstance(self.executor, ProcessPoolExecutor):
+            # start the workers now, while this process is single-threaded (see _mp_context),
+            # and let them load the model while the first inputs are read
+            for _ in range(self.args.jobs):
+                self.executor.submit(warm_up)
         reader.start()
         try:
             while reading or inflight:
@@ -407,15 +412,21 @@ class Runner:
             raise _Fatal(f"cannot write --{name} file: {exc}") from exc
 
 
-def _mp_context():
-    """forkserver where available, else spawn; never plain fork.
+def _mp_context(first: bool):
+    """How worker processes start.
 
-    Forking the parent is unsafe with its reader thread running. A fork server imports the
-    cleaner (numpy, scikit-learn) once and forks workers from that, so starting or replacing a
-    worker does not pay the imports again; spawn is the portable fallback (Windows).
+    The first pool on Linux forks: it is created before the reader thread starts, when this
+    process is single-threaded and has not used OpenMP, and the workers inherit the imports
+    for free (start-up in well under a second instead of seconds). A replacement pool (after a
+    worker died) is made while the reader thread runs, where forking is unsafe: it uses a fork
+    server, which imports the cleaner once and forks workers from that. Spawn is the portable
+    fallback (Windows).
     """
     import multiprocessing
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    methods = multiprocessing.get_all_start_methods()
+    if first and sys.platform.startswith("linux") and "fork" in methods:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["cleaner.cli_worker"])
         return context

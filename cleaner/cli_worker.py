@@ -39,8 +39,18 @@ def init_worker(cleaner: Cleaner, parent: int) -> None:
     global _cleaner
     _cleaner = cleaner
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's
     single_threaded()
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def warm_up() -> None:
+    """Load the model ahead of the first batch (errors resurface on that batch)."""
+    if _cleaner is not None:
+        try:
+            _ = _cleaner.model
+        except Exception:
+            pass
 
 
 def single_threaded() -> None:

@@ -357,16 +357,18 @@ def _children(pid: int) -> list[int]:
 
 
 def _workers(pid: int) -> list[int]:
-    """Worker processes of clean-files: children of its fork server (or spawned children)."""
+    """Worker processes of clean-files: forked children, or children of its fork server."""
     out = []
     for child in _children(pid):
         try:
             cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
         except OSError:
             continue
+        if b"resource_tracker" in cmdline:
+            continue
         if b"forkserver" in cmdline:
             out.extend(_children(child))
-        elif b"spawn_main" in cmdline:
+        else:
             out.append(child)
     return out
 
