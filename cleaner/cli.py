@@ -582,10 +582,18 @@ def _finish(args: argparse.Namespace, stats: Stats) -> None:
     if args.report:
         extra = {"command": ["clean-files", *(sys.argv[1:] if sys.argv else [])],
                  "output": args.output, "jobs": args.jobs, "keep": list(args.keep)}
-        writer = AtomicWriter(args.report, fsync=args.fsync)
-        writer.write(json.dumps(stats.to_json(extra), ensure_ascii=False, indent=2)
-                     .encode("utf-8") + b"\n")
-        writer.commit()
+        report = stats.to_json(extra)
+        try:
+            data = json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8")
+        except UnicodeEncodeError:  # file names that are not UTF-8: keep them as escapes
+            data = json.dumps(report, ensure_ascii=True, indent=2).encode("ascii")
+        try:
+            writer = AtomicWriter(args.report, fsync=args.fsync)
+            writer.write(data + b"\n")
+            writer.commit()
+        except OSError as exc:
+            print(f"clean-files: error: cannot write the report {args.report}: {exc}",
+                  file=sys.stderr)
     if stats.fatal:
         print(f"clean-files: error: {stats.fatal}", file=sys.stderr)
     if not args.quiet:

@@ -253,6 +253,8 @@ def test_max_doc_bytes_skips_large_documents_without_failing(tmp_path: Path):
     src.mkdir()
     (src / "big.txt").write_text(article(1) * 40)
     (src / "small.txt").write_text(article(2))
+    odd_name = os.fsdecode(b"caf\xe9.txt")  # not UTF-8, and listed in the report as empty
+    (src / odd_name).write_bytes(b"")
     big = json.dumps({"id": 1, "text": article(1) * 40}).encode() + b"\n"
     (src / "s.jsonl").write_bytes(records(1) + big + records(1, 5))
     result = run(str(src), "-o", str(out), "-j", "1", "--max-doc-bytes", "2K",
@@ -262,7 +264,8 @@ def test_max_doc_bytes_skips_large_documents_without_failing(tmp_path: Path):
     assert [json.loads(x)["id"] for x in (out / "s.jsonl").read_text().splitlines()] == [0, 5]
     rep = json.loads(report.read_text())
     reasons = {(Path(i["path"]).name, i.get("line")): i["status"] for i in rep["items"]}
-    assert reasons == {("big.txt", None): "skipped", ("s.jsonl", 2): "skipped"}
+    assert reasons == {("big.txt", None): "skipped", ("s.jsonl", 2): "skipped",
+                       (odd_name, None): "skipped"}
 
 
 def test_stdin_to_stdout(tmp_path: Path):
