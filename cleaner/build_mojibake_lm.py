@@ -26,6 +26,7 @@ from cleaner.mojibake_lm import (
     char_class,
     context_class,
     fold,
+    letter_script,
     script_of,
 )
 
@@ -48,9 +49,11 @@ class Counts:
         prev = " "
         prev_class = C["space"]
         prev_case = 0
+        last_script: str | None = None
         for raw in text:
             char, case = fold(raw)
-            klass = context_class(prev, char)
+            klass = context_class(last_script, char)
+            last_script = letter_script(char) or last_script
             base = char_class(char)
             self.unigram[char] += weight
             self.bigram[prev + char] += weight

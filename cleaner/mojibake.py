@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-1252 codec)
 
 from cleaner.decode import widen
@@ -214,10 +215,43 @@ def decisive(line: str, repair: Repair | None) -> bool:
     )
 
 
+# ftfy's own repair, as a step of a chain (UTF-8 → GBK mojibake → read again as cp1252).
+FTFY_STEP = _pair("sloppy-windows-1252", "utf-8", _SIG_LATIN1, "cp1252")
+
+
+def ftfy_claims(line: str) -> str | None:
+    """ftfy's fix of ``line`` when ftfy sees UTF-8/cp1252-family mojibake in it, else None."""
+    if not _SIG_LATIN1.search(line):
+        return None
+    fixed = ftfy.fix_encoding(line)
+    return fixed if fixed != line else None
+
+
+def line_repair(line: str, repair: Repair | None) -> Repair | None:
+    """The repair to apply to ``line`` on its own evidence (``repair`` is its best_repair).
+
+    When ftfy also claims the line, its fix (and anything this module finds after it, for
+    double encodings) competes with ``repair`` under the same model: ftfy handles partial and
+    lossy UTF-8 mojibake this module does not, but it also "fixes" stray UTF-8-looking pairs
+    inside GBK-as-cp1252 text, so neither is trusted blindly."""
+    if repair is None or not decisive(line, repair):
+        return None
+    fixed = ftfy_claims(line)
+    if fixed is None:
+        return repair
+    model = load_model()
+    base = model.logp(line)
+    ftfy_gain = model.logp(fixed) - base
+    inner = best_repair(fixed)
+    if inner is not None and decisive(fixed, inner) and ftfy_gain + inner.gain > repair.gain:
+        return Repair(inner.text, (FTFY_STEP, *inner.steps), ftfy_gain + inner.gain)
+    return repair if repair.gain > ftfy_gain else None
+
+
 def fix_mojibake(line: str) -> tuple[str, list[str]]:
     """Repair one line of mojibake when a re-decoding is clearly likelier (line fix)."""
-    repair = best_repair(line)
-    if repair is None or not decisive(line, repair):
+    repair = line_repair(line, best_repair(line))
+    if repair is None:
         return line, []
     return repair.text, repair.names
 
@@ -251,11 +285,17 @@ def fix_mojibake_document(lines: list[str]) -> tuple[list[str], dict[int, list[s
     out = list(lines)
     changed: dict[int, list[str]] = {}
     for index, (line, repair) in enumerate(zip(lines, repairs, strict=True)):
-        if repair is not None and decisive(line, repair):
-            out[index], changed[index] = repair.text, repair.names
+        chosen = line_repair(line, repair)
+        if chosen is not None:
+            out[index], changed[index] = chosen.text, chosen.names
         elif model is not None and pair is not None and pair.signature.search(line):
             result = redecode(line, pair)
-            if result is not None and result != line and damage_count(result) <= damage_count(line):
+            if (
+                result is not None
+                and result != line
+                and damage_count(result) <= damage_count(line)
+                and ftfy_claims(line) is None
+            ):
                 if model.logp(result) - model.logp(line) > DOC_LINE_MARGIN:
                     out[index], changed[index] = result, ["mojibake:" + pair.name]
     name = "mojibake_document:" + pair.name if pair is not None else None

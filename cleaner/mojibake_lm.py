@@ -137,15 +137,17 @@ def fold(char: str) -> tuple[str, int]:
     return char, 1 if char.upper() != char else 0
 
 
-def context_class(prev: str, char: str) -> int:
-    """The class of ``char`` after ``prev``: a letter of another script than the letter
-    before it is a script switch, the strongest sign of mojibake in alphabetic text."""
+def letter_script(char: str) -> str | None:
+    """The script of an alphabetic letter, None for anything else (Han, kana, digits...)."""
+    return script_of(char) if char_class(char) in LETTER_CLASSES else None
+
+
+def context_class(last_script: str | None, char: str) -> int:
+    """The class of ``char`` given the script of the last letter before it (on the line): a
+    letter of another script is a script switch, the strongest sign of mojibake in alphabetic
+    text ("Ффф VIDA", "Ð±ÑŠÐ»"); the model learns how often real text switches."""
     klass = char_class(char)
-    if (
-        klass in LETTER_CLASSES
-        and char_class(prev) in LETTER_CLASSES
-        and script_of(prev) != script_of(char)
-    ):
+    if klass in LETTER_CLASSES and last_script is not None and script_of(char) != last_script:
         return C["switch"]
     return klass
 
@@ -200,11 +202,13 @@ class CharLM:
         prev = " "
         prev_class = C["space"]
         prev_case = 0
+        last_script: str | None = None
         unigram, successors, bigram = self.unigram, self.successors, self.bigram
         class_logp, case_logp = self.class_logp, self.case_logp
         for raw in text:
             char, case = fold(raw)
-            klass = context_class(prev, char)
+            klass = context_class(last_script, char)
+            last_script = letter_script(char) or last_script
             backoff = math.exp(class_logp[prev_class][klass] + self.emit_logp(char, klass))
             n_prev = unigram.get(prev, 0)
             types = successors.get(prev, 0)
