@@ -232,6 +232,27 @@ def evaluate_pages(limit: int = 20) -> dict:
     return out
 
 
+def evaluate_clean_pages() -> dict:
+    """Every reference page of ``encoding_files`` (all languages), undamaged, one document
+    each: lines given a mojibake repair (each one is harm)."""
+    base = encoding_dir() / "encoding_files"
+    lines_total = 0
+    harmed = Counter()
+    examples = []
+    for row in read_jsonl(base / "manifest.jsonl"):
+        if not row.get("reference_codec"):
+            continue
+        data = (base / row["path"]).read_bytes()
+        lines = split_lines(_strip_bom(data.decode(row["reference_codec"])))
+        result = repair_lines(lines)
+        lines_total += len(lines)
+        for before, after, names in zip(lines, result.lines, result.line_repairs, strict=True):
+            if any(n.startswith("mojibake") for n in names):
+                harmed[row["lang"]] += 1
+                examples.append(f"{row['path']} {names}: {before[:40]!r} -> {after[:40]!r}")
+    return {"lines": lines_total, "mojibake_changes": dict(harmed), "examples": examples}
+
+
 def evaluate_train_lines() -> dict:
     """Mojibake repairs on the train pages' lines of every language (every one is harm)."""
     harmed = Counter()
@@ -255,6 +276,7 @@ PARTS: dict[str, Callable[[], dict]] = {
     "cases": evaluate_cases,
     "clean_pool": evaluate_clean_pool,
     "pages": evaluate_pages,
+    "clean_pages": evaluate_clean_pages,
     "train_lines": evaluate_train_lines,
 }
 
@@ -305,8 +327,11 @@ def report(results: dict) -> str:
             f"lossy lines flagged {page['lossy_flagged']}/{page['lossy_lines']}"
         )
         lines += [f"    still wrong: {f}" for f in page["failures"][:5]]
-    t = results["train_lines"]
+    cp, t = results["clean_pages"], results["train_lines"]
     lines += [
+        f"== clean reference pages of encoding_files (all languages): {cp['lines']} lines, "
+        f"mojibake repairs {sum(cp['mojibake_changes'].values())} {cp['mojibake_changes']}",
+        *(f"  {e}" for e in cp["examples"][:20]),
         f"== train pages' lines (all languages): {sum(t['lines'].values())} lines, "
         f"mojibake repairs {sum(t['mojibake_changes'].values())} {t['mojibake_changes']}",
         *(f"  {e}" for e in t["examples"]),

@@ -18,6 +18,7 @@ those steps inside double encodings that ftfy cannot finish (e.g. UTF-8 → GBK 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import ftfy
@@ -51,11 +52,41 @@ _CP1252_SPECIALS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™
 _LATIN1_RANGE = f"\x80-\xff{_CP1252_SPECIALS}"
 # Signatures: a line can only be W-mojibake if it has characters W's high bytes decode to.
 _SIG_LATIN1 = re.compile(f"[{_LATIN1_RANGE}]")
-_SIG_LATIN1_RUN = re.compile(f"[{_LATIN1_RANGE}]{{2}}")
+_LATIN1_RUNS = re.compile(f"[{_LATIN1_RANGE}]{{2,}}")
 _SIG_CYRILLIC = re.compile("[\u0400-\u045f]")
 _SIG_KOI8 = re.compile("[\u0400-\u045f\u2500-\u25a0≤≥√≈⌠⌡°²·÷]")
-_SIG_CASE_SWAP = re.compile("[а-яё][А-ЯЁ]|[А-ЯЁ]{3}")
+_CYRILLIC_UPPER = re.compile("[А-ЯЁ]")
+_CYRILLIC_LOWER = re.compile("[а-яё]")
 _SIG_CJK = re.compile("[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef\ue000-\uf8ff]")
+
+Signature = Callable[[str], bool]
+
+
+def _has(pattern: re.Pattern[str]) -> Signature:
+    return lambda text: pattern.search(text) is not None
+
+
+_HAS_CJK = _has(_SIG_CJK)
+_HAS_LATIN1 = _has(_SIG_LATIN1)
+
+
+def legacy_as_cp1252(text: str) -> bool:
+    """GBK/Big5/Shift-JIS/cp1251 bytes read as cp1252: every character of a CJK or Cyrillic
+    word becomes a Latin-1 character, so they come in runs; accented Western text has its
+    accents scattered one by one. At least half the Latin-1 characters must be in runs."""
+    if _LATIN1_RUNS.search(text) is None:
+        return False
+    runs = _LATIN1_RUNS.findall(text)
+    in_runs = sum(len(run) for run in runs)
+    return 2 * in_runs >= len(_SIG_LATIN1.findall(text))
+
+
+def case_swapped(text: str) -> bool:
+    """KOI8-R read as cp1251 (and back) swaps letter case: most Cyrillic letters uppercase."""
+    if _CYRILLIC_UPPER.search(text) is None:
+        return False
+    upper = len(_CYRILLIC_UPPER.findall(text))
+    return upper >= 3 and upper >= len(_CYRILLIC_LOWER.findall(text))
 
 
 @dataclass(frozen=True)
@@ -64,7 +95,7 @@ class Pair:
 
     wrong: str
     right: str
-    signature: re.Pattern[str]
+    signature: Signature
     name: str
 
     @property
@@ -72,7 +103,7 @@ class Pair:
         return self.right == "utf-8" and self.wrong in ("sloppy-windows-1252", "latin-1")
 
 
-def _pair(wrong: str, right: str, signature: re.Pattern[str], shown: str = "") -> Pair:
+def _pair(wrong: str, right: str, signature: Signature, shown: str = "") -> Pair:
     label = right.replace("_", "-")
     return Pair(wrong, right, signature, f"{label}-as-{shown or wrong}")
 
@@ -80,23 +111,25 @@ def _pair(wrong: str, right: str, signature: re.Pattern[str], shown: str = "") -
 # EUC-KR bytes read as cp1252 are left out on purpose: the train text has too little Korean
 # for the model to tell real Hangul from the random syllables other codecs' bytes make.
 PAIRS: tuple[Pair, ...] = (
-    _pair("gbk", "utf-8", _SIG_CJK),
-    _pair("big5", "utf-8", _SIG_CJK),
-    _pair("cp950", "utf-8", _SIG_CJK, "big5"),
-    _pair("shift_jis", "utf-8", _SIG_CJK, "shift-jis"),
-    _pair("cp932", "utf-8", _SIG_CJK, "shift-jis"),
-    _pair("euc_kr", "utf-8", _SIG_CJK, "euc-kr"),
-    _pair("cp1251", "utf-8", _SIG_CYRILLIC),
-    _pair("koi8_r", "utf-8", _SIG_KOI8, "koi8-r"),
-    _pair("sloppy-windows-1252", "utf-8", _SIG_LATIN1, "cp1252"),
-    _pair("latin-1", "utf-8", _SIG_LATIN1),
-    _pair("sloppy-windows-1252", "gbk", _SIG_LATIN1_RUN, "cp1252"),
-    _pair("sloppy-windows-1252", "big5", _SIG_LATIN1_RUN, "cp1252"),
-    _pair("sloppy-windows-1252", "shift_jis", _SIG_LATIN1_RUN, "cp1252"),
-    _pair("sloppy-windows-1252", "cp1251", _SIG_LATIN1_RUN, "cp1252"),
-    _pair("cp1251", "koi8_r", _SIG_CASE_SWAP),
-    _pair("koi8_r", "cp1251", _SIG_CASE_SWAP, "koi8-r"),
+    _pair("gbk", "utf-8", _HAS_CJK),
+    _pair("big5", "utf-8", _HAS_CJK),
+    _pair("cp950", "utf-8", _HAS_CJK, "big5"),
+    _pair("shift_jis", "utf-8", _HAS_CJK, "shift-jis"),
+    _pair("cp932", "utf-8", _HAS_CJK, "shift-jis"),
+    _pair("euc_kr", "utf-8", _HAS_CJK, "euc-kr"),
+    _pair("cp1251", "utf-8", _has(_SIG_CYRILLIC)),
+    _pair("koi8_r", "utf-8", _has(_SIG_KOI8), "koi8-r"),
+    _pair("sloppy-windows-1252", "utf-8", _HAS_LATIN1, "cp1252"),
+    _pair("latin-1", "utf-8", _HAS_LATIN1),
+    _pair("sloppy-windows-1252", "gbk", legacy_as_cp1252, "cp1252"),
+    _pair("sloppy-windows-1252", "big5", legacy_as_cp1252, "cp1252"),
+    _pair("sloppy-windows-1252", "shift_jis", legacy_as_cp1252, "cp1252"),
+    _pair("sloppy-windows-1252", "cp1251", legacy_as_cp1252, "cp1252"),
+    _pair("cp1251", "koi8_r", case_swapped),
+    _pair("koi8_r", "cp1251", case_swapped, "koi8-r"),
 )
+
+
 def redecode(text: str, pair: Pair) -> str | None:
     """``text`` encoded as ``pair.wrong`` and decoded as ``pair.right`` (or, failing that, its
     supersets, as :func:`cleaner.decode.widen` orders them); None if nothing fits strictly."""
@@ -124,8 +157,12 @@ def candidates(text: str) -> list[tuple[Pair, str]]:
     found: list[tuple[Pair, str]] = []
     seen = {text}
     damage = damage_count(text)
+    verdicts: dict[Signature, bool] = {}  # several pairs share a signature
     for pair in PAIRS:
-        if not pair.signature.search(text):
+        verdict = verdicts.get(pair.signature)
+        if verdict is None:
+            verdict = verdicts[pair.signature] = pair.signature(text)
+        if not verdict:
             continue
         result = redecode(text, pair)
         if result is not None and result not in seen and damage_count(result) <= damage:
@@ -170,6 +207,9 @@ def analyse(text: str) -> Analysis:
     """
     if text.isascii():
         return NOTHING
+    first = candidates(text)
+    if not first:  # the common case for clean text: no model needed
+        return NOTHING
     model = load_model()
     base = model.logp(text)
     best: tuple[float, str, tuple[Pair, ...]] = (base, text, ())
@@ -180,7 +220,7 @@ def analyse(text: str) -> Analysis:
         expanded = []
         for _, current, steps in frontier:
             legacy_steps = sum(1 for step in steps if not step.ftfy_kind)
-            for pair, result in candidates(current):
+            for pair, result in first if depth == 0 else candidates(current):
                 # At most one step that is not ftfy's kind: a chain of two legacy re-decodings
                 # (Big5 then GBK...) explains nothing real and reads noise into symbols.
                 if result in seen or (legacy_steps and not pair.ftfy_kind):
@@ -239,7 +279,7 @@ def decisive(line: str, repair: Repair | None) -> bool:
 
 
 # ftfy's own repair, as a step of a chain (UTF-8 → GBK mojibake → read again as cp1252).
-FTFY_STEP = _pair("sloppy-windows-1252", "utf-8", _SIG_LATIN1, "cp1252")
+FTFY_STEP = _pair("sloppy-windows-1252", "utf-8", _HAS_LATIN1, "cp1252")
 
 
 def ftfy_claims(line: str) -> str | None:

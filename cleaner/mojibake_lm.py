@@ -176,6 +176,7 @@ class CharLM:
             klass = int(key.split(":")[0])
             self.class_totals[klass] = self.class_totals.get(klass, 0) + count
         self._emit_cache: dict[tuple[str, int], float] = {}
+        self._info: dict[str, tuple] = {}
 
     def emit_logp(self, char: str, klass: int) -> float:
         """log P(char | class): script share within the class, then the char within it."""
@@ -196,29 +197,47 @@ class CharLM:
             self._emit_cache[(char, klass)] = value
         return value
 
+    def char_info(self, raw: str) -> tuple:
+        """Everything ``logp`` needs about one character, computed once per character:
+        (folded char, case, class, letter script, emit logp, emit logp as a script switch,
+        count as a predecessor, distinct successors)."""
+        info = self._info.get(raw)
+        if info is None:
+            char, case = fold(raw)
+            klass = char_class(char)
+            script = letter_script(char)
+            switch = self.emit_logp(char, C["switch"]) if script is not None else 0.0
+            info = (
+                char, case, klass, script, self.emit_logp(char, klass), switch,
+                self.unigram.get(char, 0), self.successors.get(char, 0),
+            )
+            if len(self._info) < 200_000:
+                self._info[raw] = info
+        return info
+
     def logp(self, text: str) -> float:
         """Total log-probability of ``text`` (a line is scored as if preceded by a space)."""
         total = 0.0
-        prev = " "
-        prev_class = C["space"]
+        prev, _, prev_class, _, _, _, n_prev, types = self.char_info(" ")
         prev_case = 0
         last_script: str | None = None
-        unigram, successors, bigram = self.unigram, self.successors, self.bigram
-        class_logp, case_logp = self.class_logp, self.case_logp
+        bigram, class_logp, case_logp = self.bigram, self.class_logp, self.case_logp
+        switch_class = C["switch"]
+        log, exp = math.log, math.exp
+        char_info = self.char_info
         for raw in text:
-            char, case = fold(raw)
-            klass = context_class(last_script, char)
-            last_script = letter_script(char) or last_script
-            backoff = math.exp(class_logp[prev_class][klass] + self.emit_logp(char, klass))
-            n_prev = unigram.get(prev, 0)
-            types = successors.get(prev, 0)
+            char, case, klass, script, emit, emit_switch, n_char, types_char = char_info(raw)
+            if script is not None:
+                if last_script is not None and script != last_script:
+                    klass, emit = switch_class, emit_switch
+                last_script = script
+            backoff = exp(class_logp[prev_class][klass] + emit)
             if n_prev and types:
-                pair = bigram.get(prev + char, 0)
-                total += math.log((pair + types * backoff) / (n_prev + types))
+                total += log((bigram.get(prev + char, 0) + types * backoff) / (n_prev + types))
             else:
-                total += math.log(backoff)
+                total += log(backoff)
             total += case_logp[prev_case][case]
-            prev, prev_class, prev_case = char, klass, case
+            prev, prev_class, prev_case, n_prev, types = char, klass, case, n_char, types_char
         return total
 
 
