@@ -15,9 +15,16 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def shared_dir() -> Path:
-    """The shared folder (holds data/, seeds/, research/)."""
+    """The shared folder (holds data/, seeds/, research/).
+
+    ``CLEANER_SHARED_DIR`` wins; else ``shared/`` beside the current directory (a checkout run
+    from its root, as CI does with an installed package) or beside the source tree.
+    """
     configured = os.environ.get("CLEANER_SHARED_DIR")
-    return Path(configured) if configured else REPO_ROOT.parent / "shared"
+    if configured:
+        return Path(configured)
+    candidates = [Path.cwd().resolve().parent / "shared", REPO_ROOT.parent / "shared"]
+    return next((c for c in candidates if c.is_dir()), candidates[0])
 
 
 def data_dir() -> Path:

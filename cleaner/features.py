@@ -126,6 +126,8 @@ HASHER = HashingVectorizer(
 
 
 def ngram_matrix(texts: list[str]) -> sparse.csr_matrix:
+    if not texts:  # the hasher cannot transform an empty batch
+        return sparse.csr_matrix((0, HASHER.n_features), dtype=np.float32)
     return HASHER.transform([normalize_for_ngrams(t) for t in texts])
 
 

@@ -38,7 +38,7 @@ def needs_ftfy(line: str) -> bool:
 
 
 def fix_with_ftfy(line: str) -> tuple[str, list[str]]:
-    """ftfy's repairs (mojibake, entities, ligatures...) in the configuration that keeps CJK safe."""
+    """ftfy's repairs (mojibake, entities, ligatures...) in a configuration safe for CJK."""
     if not needs_ftfy(line):
         return line, []
     result = ftfy.fix_and_explain(line, FTFY_CONFIG)

@@ -86,7 +86,7 @@ class LineClassifier(BaseEstimator, ClassifierMixin):
 
     # -- training -------------------------------------------------------------------------
     def _stage1(self) -> SGDClassifier:
-        return SGDClassifier(loss="log_loss", alpha=self.alpha, max_iter=30, tol=1e-4,
+        return SGDClassifier(loss="log_loss", alpha=self.alpha, max_iter=50, tol=1e-3,
                              class_weight="balanced", random_state=self.random_state)
 
     def _stage1_matrix(self, batch: _Batch, scaler: StandardScaler) -> sparse.csr_matrix:

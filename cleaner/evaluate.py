@@ -1,0 +1,159 @@
+"""Evaluate a model on line-labelled data: ``python -m cleaner.evaluate FILE...``.
+
+Two formats are understood:
+
+* the ``../shared/data/lines`` format (``{"lines": [{"text", "label"}], "gold"}`` with labels
+  ``content``/``boilerplate``/``null``): content-vs-rest line P/R/F1, plus bag-of-token F1 of the
+  kept text against the gold text (each CJK character is a token), as in Bevendorff et al. 2023;
+* seed labels (``{"file", "lines": [{"text", "label", "alt"?}]}``): four-class per-label
+  P/R/F1 and line accuracy; a line's ``alt`` labels also count as correct. When the page file
+  sits next to the labels it is analysed from its raw bytes, so repair is part of the test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cleaner.datasets import read_jsonl
+from cleaner.document import LABELS
+from cleaner.pipeline import Cleaner
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_TOKEN_RE = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+_PUNCT = ".,;:!?\"'()[]{}<>«»“”‘’„…-–—*#|/\\。，、；：！？（）【】《》「」『』·"
+
+
+def tokens(text: str) -> list[str]:
+    out = []
+    for token in _TOKEN_RE.findall(text.lower()):
+        token = token.strip(_PUNCT)
+        if token:
+            out.append(token)
+    return out
+
+
+def prf(tp: float, predicted: float, actual: float) -> tuple[float, float, float]:
+    if predicted == 0 and actual == 0:
+        return 1.0, 1.0, 1.0
+    precision = tp / predicted if predicted else 1.0
+    recall = tp / actual if actual else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+@dataclass
+class Scores:
+    """Confusion counts over lines (gold label -> predicted label) and token F1 per doc."""
+
+    confusion: Counter = field(default_factory=Counter)
+    token_f1: list[float] = field(default_factory=list)
+    lines: int = 0
+    correct: int = 0
+
+    def per_class(self, labels: list[str]) -> dict[str, tuple[float, float, float, int]]:
+        out = {}
+        for label in labels:
+            tp = self.confusion[(label, label)]
+            predicted = sum(v for (g, p), v in self.confusion.items() if p == label)
+            actual = sum(v for (g, p), v in self.confusion.items() if g == label)
+            out[label] = (*prf(tp, predicted, actual), actual)
+        return out
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.lines if self.lines else 0.0
+
+
+def is_four_class(record: dict) -> bool:
+    """Seed-style records carry the four labels; the shared line sets say boilerplate."""
+    return "gold" not in record and all(
+        x["label"] in LABELS or x["label"] is None for x in record["lines"])
+
+
+def score_lines_file(cleaner: Cleaner, path: Path, batch: int = 32) -> Scores:
+    """Content-vs-rest on the shared lines format; lines with a null label are not scored."""
+    scores = Scores()
+    records = list(read_jsonl(path))
+    for start in range(0, len(records), batch):
+        chunk = records[start:start + batch]
+        docs = cleaner.analyze_many(["\n".join(x["text"] for x in r["lines"]) for r in chunk])
+        for record, doc in zip(chunk, docs):
+            for gold_line, line in zip(record["lines"], doc.lines):
+                gold = gold_line["label"]
+                if gold is None:
+                    continue
+                gold = "content" if gold == "content" else "rest"
+                predicted = "content" if line.label == "content" else "rest"
+                scores.confusion[(gold, predicted)] += 1
+                scores.lines += 1
+                scores.correct += gold == predicted
+            if record.get("gold"):
+                kept = Counter(tokens(doc.text))
+                gold_tokens = Counter(tokens(record["gold"]))
+                tp = sum((kept & gold_tokens).values())
+                scores.token_f1.append(prf(tp, sum(kept.values()), sum(gold_tokens.values()))[2])
+    return scores
+
+
+def score_four_class(cleaner: Cleaner, records: list[dict], folder: Path | None = None) -> Scores:
+    """Four classes; a prediction in a line's ``alt`` labels counts as its gold label."""
+    scores = Scores()
+    for record in records:
+        page = folder / record["file"] if folder and record.get("file") else None
+        data: str | bytes = page.read_bytes() if page and page.is_file() else \
+            "\n".join(x["text"] for x in record["lines"])
+        doc = cleaner.analyze(data)
+        if len(doc.lines) != len(record["lines"]):
+            raise ValueError(f"{page}: {len(doc.lines)} lines analysed, "
+                             f"{len(record['lines'])} labelled")
+        for gold_line, line in zip(record["lines"], doc.lines):
+            gold = gold_line["label"]
+            if gold is None:
+                continue
+            accepted = {gold, *gold_line.get("alt", [])}
+            predicted = gold if line.label in accepted else line.label
+            scores.confusion[(gold, predicted)] += 1
+            scores.lines += 1
+            scores.correct += line.label in accepted
+    return scores
+
+
+def evaluate_file(cleaner: Cleaner, path: Path) -> tuple[str, Scores]:
+    records = list(read_jsonl(path))
+    if records and all(is_four_class(r) for r in records):
+        return "four-class", score_four_class(cleaner, records, path.parent)
+    return "lines", score_lines_file(cleaner, path)
+
+
+def format_scores(name: str, kind: str, scores: Scores) -> str:
+    labels = list(LABELS) if kind == "four-class" else ["content", "rest"]
+    rows = [f"## {name}  ({scores.lines} lines, accuracy {scores.accuracy:.3f})",
+            f"{'label':<12}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}"]
+    for label, (p, r, f, n) in scores.per_class(labels).items():
+        rows.append(f"{label:<12}{p:>10.3f}{r:>10.3f}{f:>10.3f}{n:>10d}")
+    if scores.token_f1:
+        mean = sum(scores.token_f1) / len(scores.token_f1)
+        rows.append(f"token F1 (macro over {len(scores.token_f1)} docs): {mean:.3f}")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+", type=Path, help="line-labelled JSONL files")
+    parser.add_argument("--model", type=Path, default=None, help="model file (default: shipped)")
+    args = parser.parse_args(argv)
+    cleaner = Cleaner(model=args.model)
+    for path in args.files:
+        kind, scores = evaluate_file(cleaner, path)
+        print(format_scores(str(path), kind, scores))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,266 @@
+"""Navigation, disclaimer and spam lines for a page, in its language (and sometimes not)."""
+
+from __future__ import annotations
+
+import string
+
+from cleaner.synth.content import item, sentence_pool, title_pool
+from cleaner.synth.vocab import LANGS, VOCAB, Page, is_cjk
+
+NAV, DIS, SPAM = "navigation", "disclaimer", "spam"
+_MENU_SEPS = [" | ", "  ", " ", " · ", " / ", "|", " - ", "　", " • ", "\t"]
+_CRUMB_SEPS = [" > ", " » ", " / ", ">", " › ", " → ", "->"]
+_SPAM_SEPS = [",", "|", " | ", "_", "| ", "，", " ", "、", ",", "|"]
+
+
+def menu(page: Page) -> list[dict]:
+    """A menu row, or the same menu one item per line (a run of short lines)."""
+    rng = page.rng
+    items = list(page.v.MENU)
+    items += page.src.papermod.get(page.lang, [])[:3] if rng.random() < 0.3 else []
+    rng.shuffle(items)
+    k = rng.randint(3, min(14, len(items)))
+    chosen = items[:k]
+    if rng.random() < 0.3:
+        return [item(t, NAV, j == 0) for j, t in enumerate(chosen)]
+    return [item(rng.choice(_MENU_SEPS).join(chosen), NAV, True)]
+
+
+def breadcrumb(page: Page) -> list[dict]:
+    rng = page.rng
+    parts = [page.pick(page.v.HOME)] + rng.sample(list(page.v.MENU), rng.randint(1, 2))
+    if rng.random() < 0.3:
+        parts.append(page.pick(title_pool(page.lang)))
+    elif is_cjk(page.lang) and rng.random() < 0.5:
+        parts.append("正文")
+    return [item(rng.choice(_CRUMB_SEPS).join(parts), NAV, True)]
+
+
+def nav_phrase(page: Page, k: int = 1) -> list[dict]:
+    pool = list(page.v.NAV_PHRASES) + page.src.papermod.get(page.lang, [])
+    # sites in any language keep some English chrome ("Share", "Facebook Twitter", "Top")
+    english = list(VOCAB["en"].NAV_PHRASES) + page.src.papermod.get("en", [])
+    return [item(page.fill(page.pick(english if page.rng.random() < 0.1 else pool)), NAV, j == 0)
+            for j in range(k)]
+
+
+def byline(page: Page) -> list[dict]:
+    out = [item(page.fill(page.pick(page.v.BYLINES)), NAV, True)]
+    if page.rng.random() < 0.25:
+        out.append(item(page.date(), NAV))
+    return out
+
+
+def tags(page: Page, title: str) -> list[dict]:
+    rng = page.rng
+    if is_cjk(page.lang):
+        words = [title[i:i + rng.randint(2, 4)] for i in range(0, max(1, len(title) - 2), 3)]
+        words = [w for w in words if w.isalpha()] + list(page.v.SUBHEADS[:3])
+        rng.shuffle(words)
+    else:
+        words = [w.strip(",.:;!?\"'«»") for w in title.split() if len(w) > 3]
+    words += rng.sample(list(page.v.MENU), 2)
+    words = [w for w in words if w][: rng.randint(2, 7)]
+    sep = rng.choice([" ", ", ", "、", " | ", "  ", " #"])
+    return [item(page.pick(page.v.TAG_LABELS) + rng.choice(["", " "]) + sep.join(words), NAV,
+                 True)]
+
+
+def editor(page: Page) -> list[dict]:
+    return [item(page.fill(page.pick(page.v.EDITOR)), NAV, True)]
+
+
+def related(page: Page) -> list[dict]:
+    """Header plus a list of other articles: titles, dated titles, or prose-like teasers."""
+    rng = page.rng
+    titles, sents = title_pool(page.lang), sentence_pool(page.lang)
+    out = [item(page.pick(page.v.RELATED_HEADERS), NAV, True)] if rng.random() < 0.8 else []
+    style = rng.choice(["plain", "dash", "num", "dated", "teaser", "bullet", "journal"])
+    for j in range(rng.randint(2, 10)):
+        title = page.pick(titles)
+        if style == "dash":
+            text = "- " + title
+        elif style == "num":
+            text = f"{j + 1}. {title}" if rng.random() < 0.7 else f"{j + 1} {title}"
+        elif style == "bullet":
+            text = rng.choice(["· ", "• ", "▪ ", "> ", "【", "["]) + title
+            text += "】" if text.startswith("【") else "]" if text.startswith("[") else ""
+        elif style == "dated":
+            text = f"{title} {page.date()}" if rng.random() < 0.7 else f"{title} ({page.date()})"
+        elif style == "journal":
+            issue = f"{page.year}年{rng.randint(1, 12)}期" if is_cjk(page.lang) else page.year
+            text = f"{page.pick(page.v.SOURCES)}({issue}){page.date()}"
+            out.append(item(title, NAV, j == 0 and not out))
+        elif style == "teaser":
+            out.append(item(title, NAV, not out))
+            text = page.pick(sents)
+            if rng.random() < 0.4:
+                text = text[: max(20, len(text) // 2)] + rng.choice(["...", "…", "…[详细]", " »"])
+        else:
+            text = title
+        out.append(item(text, NAV, not out))
+    return out
+
+
+def pagination(page: Page) -> list[dict]:
+    rng = page.rng
+    if rng.random() < 0.5:
+        return [item(page.fill(t), NAV, j == 0)
+                for j, t in enumerate(rng.sample(list(page.v.NAV_TEMPLATES), 2))]
+    return nav_phrase(page, rng.randint(1, 3))
+
+
+def comments(page: Page) -> list[dict]:
+    k = page.rng.randint(1, 4)
+    return [item(page.fill(page.pick(page.v.COMMENT_CHROME)), NAV, j == 0) for j in range(k)]
+
+
+def forum_chrome(page: Page, before: bool) -> list[dict]:
+    rng = page.rng
+    if rng.random() < 0.3:
+        return []
+    return [item(page.fill(page.pick(page.v.FORUM)), NAV, before and j == 0)
+            for j in range(rng.randint(1, 2))]
+
+
+def header(page: Page) -> list[dict]:
+    rng = page.rng
+    out: list[dict] = []
+    if rng.random() < 0.3:
+        out += nav_phrase(page, rng.randint(1, 3))
+    if rng.random() < 0.75:
+        out += menu(page)
+    if rng.random() < 0.3:
+        out += menu(page)
+    if rng.random() < 0.5:
+        out += breadcrumb(page)
+    return out
+
+
+def footer(page: Page) -> list[dict]:
+    rng = page.rng
+    out: list[dict] = []
+    if rng.random() < 0.5:
+        out += menu(page)
+    if rng.random() < 0.3:
+        out += nav_phrase(page, rng.randint(1, 4))
+    if rng.random() < 0.6:
+        out += privacy(page)
+    if rng.random() < 0.8:
+        lang = "en" if rng.random() < 0.15 else page.lang
+        out.append(item(page.fill(page.pick(VOCAB[lang].COPYRIGHT)), DIS, not out))
+    return out
+
+
+# --- disclaimers -------------------------------------------------------------------------
+
+def privacy(page: Page) -> list[dict]:
+    return [item(page.fill(page.pick(page.v.PRIVACY)), DIS, True)]
+
+
+def _split_two(page: Page, text: str) -> list[str]:
+    """Long notices are often wrapped over two lines by the page."""
+    marks = [i for i, ch in enumerate(text) if ch in "，,。.;；" and 10 < i < len(text) - 10]
+    if len(text) < 40 or not marks or page.rng.random() < 0.6:
+        return [text]
+    cut = page.pick(marks) + 1
+    return [text[:cut].strip(), text[cut:].strip()]
+
+
+def disclaimer(page: Page) -> list[dict]:
+    rng = page.rng
+    text = page.fill(page.pick(page.v.DISCLAIMERS + page.v.REPRINT))
+    if rng.random() < 0.15:
+        text = rng.choice(["（", "(", "【", "["]) + text + rng.choice(["）", ")", "】", "]"])
+    return [item(t, DIS, j == 0) for j, t in enumerate(_split_two(page, text))]
+
+
+def cookie(page: Page) -> list[dict]:
+    rng = page.rng
+    lang = page.lang if rng.random() < 0.85 else "en"
+    pool = list(VOCAB[lang].COOKIE) + page.src.klaro.get(lang, [])
+    if lang == "en":
+        pool += [p.capitalize() for p in page.src.policy_phrases]
+    out = [item(page.pick(pool), DIS, True)]
+    if lang == "en" and page.src.policy_lines and rng.random() < 0.3:
+        start = rng.randrange(len(page.src.policy_lines))
+        out += [item(t, DIS) for t in page.src.policy_lines[start:start + rng.randint(1, 5)]]
+    for _ in range(rng.randint(0, 2)):
+        out.append(item(page.pick(pool), DIS))
+    return out
+
+
+def legal_block(page: Page) -> list[dict]:
+    rng = page.rng
+    out: list[dict] = []
+    for _ in range(rng.randint(1, 3)):
+        out += rng.choice([disclaimer, disclaimer, disclaimer, privacy, cookie])(page)
+    return out
+
+
+# --- spam --------------------------------------------------------------------------------
+
+def _spam_keywords(page: Page) -> list[str]:
+    src, rng = page.src, page.rng
+    pool = list(VOCAB["zh-Hant" if page.lang == "zh-Hant" else "zh-Hans"].SPAM_WORDS)
+    pool += src.han_spam * 2 + src.porn_zh if src.han_spam else []
+    return [pool[rng.randrange(len(pool))] for _ in range(rng.choice([1, 2, 3, 5, 8, 12, 20, 40]))]
+
+
+def _decorate(page: Page, word: str) -> str:
+    rng = page.rng
+    r = rng.random()
+    if r < 0.08:
+        return f"{rng.randint(1, 99)}{word}"
+    if r < 0.14:
+        return word + rng.choice(["aaaaa", "xx", "AV", "hd", str(rng.randint(1, 999))])
+    if r < 0.18:
+        return "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 6)))
+    return word
+
+
+def spam_run(page: Page) -> str:
+    """Chinese porn/gambling SEO keyword run, the commonest injected spam."""
+    words = [_decorate(page, w) for w in _spam_keywords(page)]
+    text = page.rng.choice(_SPAM_SEPS).join(words)
+    if page.rng.random() < 0.15:
+        text += page.rng.choice([" ", ""]) + page.url()
+    return text
+
+
+def spam_prose(page: Page) -> str:
+    rng = page.rng
+    lang = page.lang if rng.random() < 0.6 else rng.choice(["en", "en", "zh-Hans", *LANGS])
+    return page.fill(page.pick(VOCAB[lang].SPAM_PROSE))
+
+
+def spam_sprinkle(page: Page) -> str:
+    rng = page.rng
+    words = list(page.src.bad_words) or list(VOCAB["en"].SPAM_WORDS)
+    words += list(VOCAB[page.lang].SPAM_WORDS)
+    picked = [words[rng.randrange(len(words))] for _ in range(rng.randint(2, 8))]
+    return rng.choice([" ", ", ", " | ", " - "]).join(picked) + rng.choice(["", " " + page.url()])
+
+
+def spam_line(page: Page) -> dict:
+    r = page.rng.random()
+    zh = page.lang.startswith("zh")
+    if r < (0.6 if zh else 0.3):
+        text = spam_run(page)
+    elif r < 0.85:
+        text = spam_prose(page)
+    else:
+        text = spam_sprinkle(page)
+    return item(text, SPAM, True)
+
+
+def spam_block(page: Page) -> list[dict]:
+    return [spam_line(page) for _ in range(page.rng.choice([1, 1, 1, 2, 2, 3, 5]))]
+
+
+def teaser_nav(page: Page) -> list[dict]:
+    """A mid-article 'read also' pointer or ad marker (navigation inside the body)."""
+    if page.rng.random() < 0.6:
+        return [item(page.fill(page.pick(page.v.NAV_TEMPLATES)), NAV, True)]
+    return nav_phrase(page, 1)
+

@@ -1,0 +1,191 @@
+"""Article bodies (label content): real paragraphs from shared data plus the own vocabularies.
+
+An item is a dict ``{"text", "label", "brk"}``; ``brk`` marks the first line of a block, where
+pages that separate paragraphs put a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cleaner.synth.sources import load_sources
+from cleaner.synth.vocab import VOCAB, Page, is_cjk
+
+_CLAUSE = re.compile(r"[,，、:：;；]")
+_END = "。．.!?！？…\"”'」"
+_SENT_SPLIT = {
+    True: re.compile(r"(?<=[。！？])"),
+    False: re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-ÞА-Я\"“«])"),
+}
+
+
+def item(text: str, label: str, brk: bool = False) -> dict:
+    return {"text": text, "label": label, "brk": brk}
+
+
+def make_title(text: str, cjk: bool) -> str:
+    """A headline-like line from a sentence: first clause, no final punctuation, short."""
+    clause = _CLAUSE.split(text, maxsplit=1)[0].strip() if len(text) > 20 else text
+    if len(clause) < 6:
+        clause = text
+    if cjk:
+        clause = clause[:30]
+    else:
+        clause = " ".join(clause.split()[:14])
+    return clause.rstrip(_END + " ")
+
+
+def split_sentences(text: str, lang: str) -> list[str]:
+    parts = [p.strip() for p in _SENT_SPLIT[is_cjk(lang)].split(text)]
+    return [p for p in parts if p]
+
+
+@cache
+def title_pool(lang: str) -> tuple[str, ...]:
+    """Headlines for related-article lists and pagination (navigation when not the page's)."""
+    src = load_sources()
+    cjk = is_cjk(lang)
+    titles = [t for t, _ in VOCAB[lang].TOPICS]
+    titles += [make_title(t, cjk) for t in src.pud.get(lang, [])[:400]]
+    for run in src.runs.get(lang, []):
+        titles += [make_title(line, cjk) for line in run[:2]]
+    if len(titles) < 200:  # few real pages: headline-like clauses of the own sentences too
+        titles += [make_title(s, cjk) for _, sents in VOCAB[lang].TOPICS for s in sents]
+    return tuple(t for t in titles if len(t) >= 4)
+
+
+@cache
+def sentence_pool(lang: str) -> tuple[str, ...]:
+    """Prose sentences of the language, for teasers that read like content."""
+    src = load_sources()
+    pool = [s for _, sents in VOCAB[lang].TOPICS for s in sents]
+    for text in src.pud.get(lang, []):
+        pool += split_sentences(text, lang)
+    for run in src.runs.get(lang, []):
+        pool += [line for line in run if len(line) > 30]
+    return tuple(pool)
+
+
+def _paragraphs_own(page: Page) -> tuple[str, list[str]]:
+    title, sents = page.pick(page.v.TOPICS)
+    rng = page.rng
+    if rng.random() < 0.3:  # a digest page: sentences of several stories, new combinations
+        sents = [page.pick(page.pick(page.v.TOPICS)[1]) for _ in range(rng.randint(2, 6))]
+    paras, i = [], 0
+    while i < len(sents):
+        k = rng.choice([1, 1, 2, 2, 3])
+        joiner = "" if is_cjk(page.lang) else " "
+        paras.append(joiner.join(sents[i:i + k]))
+        i += k
+    return title, paras
+
+
+def _paragraphs_pud(page: Page, n: int) -> tuple[str, list[str]]:
+    pud = page.src.pud[page.lang]
+    start = page.rng.randrange(len(pud))
+    paras = [pud[(start + j) % len(pud)] for j in range(n)]
+    return make_title(paras[0], is_cjk(page.lang)), paras
+
+
+def _paragraphs_run(page: Page, n: int) -> tuple[str | None, list[str]]:
+    run = page.pick(page.src.runs[page.lang])
+    start = page.rng.randrange(max(1, len(run) - n + 1))
+    paras = run[start:start + n]
+    first = paras[0]
+    if len(paras) > 1 and len(first) < 90 and first[-1] not in _END and page.rng.random() < 0.7:
+        return first, paras[1:]  # real pages' headings make the best titles
+    return None, paras
+
+
+def _source_weights(page: Page) -> tuple[list[str], list[float]]:
+    """Pick sources in proportion to how much distinct text each has for the language."""
+    names, weights = [], []
+    if page.lang in page.src.pud:
+        names.append("pud")
+        weights.append(len(page.src.pud[page.lang]) * 1.0)
+    runs = page.src.runs.get(page.lang)
+    if runs:
+        names.append("run")
+        weights.append(float(sum(len(r) for r in runs)))
+    # the own articles carry the hard cases (gambling, cookie law...): keep them >= 1/6
+    names.append("own")
+    weights.append(max(len(page.v.TOPICS) * 5.0, 0.2 * sum(weights)))
+    return names, weights
+
+
+def _length_class(page: Page) -> int:
+    r = page.rng.random()
+    if r < 0.15:
+        return page.rng.randint(1, 3)
+    if r < 0.70:
+        return page.rng.randint(3, 12)
+    if r < 0.95:
+        return page.rng.randint(12, 40)
+    return page.rng.randint(60, 120)
+
+
+def article(page: Page) -> list[dict]:
+    """Title plus body: paragraphs, sometimes subheadings, spec/ingredient lists and split lines."""
+    rng, lang = page.rng, page.lang
+    target = _length_class(page)
+    paras: list[str] = []
+    title: str | None = None
+    while len(paras) < target:
+        kind = rng.choices(*_source_weights(page))[0]
+        if kind == "own":
+            t, ps = _paragraphs_own(page)
+        elif kind == "pud":
+            t, ps = _paragraphs_pud(page, rng.randint(1, 6))
+        else:
+            t, ps = _paragraphs_run(page, rng.randint(2, 30))
+        if title is None:
+            title = t
+        paras += ps
+    paras = paras[:max(target, 1)]
+    out: list[dict] = []
+    if title and rng.random() < 0.88:
+        out.append(item(title, "content", True))
+    split_lines = rng.random() < 0.2
+    for idx, para in enumerate(paras):
+        if idx and rng.random() < 0.12:
+            out.append(item(page.pick(page.v.SUBHEADS), "content", True))
+        if idx and rng.random() < 0.06:
+            k = rng.randint(2, 6)
+            start = rng.randrange(len(page.v.LIST_ITEMS))
+            items = [page.v.LIST_ITEMS[(start + j) % len(page.v.LIST_ITEMS)] for j in range(k)]
+            out += [item(t, "content", j == 0) for j, t in enumerate(items)]
+        if idx and rng.random() < 0.05:
+            out += bullet_list(page, para)
+            continue
+        if split_lines:
+            sents = split_sentences(para, lang) or [para]
+            out += [item(s, "content", j == 0) for j, s in enumerate(sents)]
+        else:
+            out.append(item(para, "content", True))
+    return out
+
+
+def bullet_list(page: Page, para: str) -> list[dict]:
+    """A paragraph's clauses as a bulleted content list (content lines that look like a menu)."""
+    rng = page.rng
+    parts = [p.strip(" .。") for p in re.split(r"[,，;；、。.]", para) if len(p.strip()) > 3]
+    marker = rng.choice(["- ", "• ", "* ", "· ", "", "1"])
+    out = []
+    for j, part in enumerate(parts[:8]):
+        prefix = f"{j + 1}. " if marker == "1" else marker
+        out.append(item(prefix + part, "content", j == 0))
+    return out or [item(para, "content", True)]
+
+
+def forum_thread(page: Page, chrome) -> list[dict]:
+    """A thread: posts are content, the per-post chrome lines come from ``chrome(page)``."""
+    rng = page.rng
+    pool = sentence_pool(page.lang)
+    out = [item(page.pick(title_pool(page.lang)), "content", True)]
+    for _ in range(rng.randint(2, 8)):
+        out += chrome(page, before=True)
+        for j in range(rng.randint(1, 3)):
+            out.append(item(page.pick(pool), "content", j == 0))
+        out += chrome(page, before=False)
+    return out

@@ -1,0 +1,132 @@
+"""Rebuild the shipped line classifier: ``python -m cleaner.train``.
+
+Training material, all with a fixed seed:
+
+* pages from the project's own generator (:mod:`cleaner.synth`): four classes in 11 languages;
+* the ``train`` files of ``../shared/data/lines`` (real pages, content vs boilerplate). Their
+  boilerplate is split into navigation and disclaimer by :func:`relabel_real`, and the headline
+  line just above the article (boilerplate in those golds) becomes content, as ``cleaner``
+  keeps titles.
+
+Never touches ``*.test.jsonl`` or the seed pages. Writes ``models/line_classifier.joblib`` and
+rewrites ``models/MODEL_CARD.md`` with the figures of :mod:`cleaner.evaluate` on every dataset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+from cleaner.datasets import data_dir, is_test_split, read_jsonl
+from cleaner.document import LABELS
+from cleaner.model import MODEL_FILENAME, LineClassifier
+
+REAL_TRAIN_FILES = ("lines/aeb.train.jsonl", "lines/cwced.train.jsonl")
+SEED = 20261121
+
+_DISCLAIMER_RE = re.compile(
+    r"copyright|©|all rights reserved|cookie|privacy|terms of (?:use|service)|disclaimer"
+    r"|版权|版權|免责|免責|隐私|隱私|转载|轉載|著作権|無断転載|datenschutz|impressum"
+    r"|droits réservés|derechos reservados|diritti riservati|direitos reservados"
+    r"|конфиденциальност|права защищены|저작권|무단",
+    re.I,
+)
+_COMPACT_RE = re.compile(r"[\W_]+")
+
+
+def _compact(text: str) -> str:
+    return _COMPACT_RE.sub("", text.lower())
+
+
+def _is_headline_of(candidate: str, page_title: str) -> bool:
+    """The h1 above an article usually repeats the page <title> (minus the site name)."""
+    c, t = _compact(candidate), _compact(page_title)
+    return len(c) >= 10 and (c in t or (t and t in c))
+
+
+def relabel_real(lines: list[dict]) -> list[str | None]:
+    """Map content/boilerplate labels of the shared line sets onto the four classes."""
+    texts = [x["text"] for x in lines]
+    labels: list[str | None] = []
+    for x in lines:
+        if x["label"] is None:
+            labels.append(None)
+        elif x["label"] == "content":
+            labels.append("content")
+        else:
+            labels.append("disclaimer" if _DISCLAIMER_RE.search(x["text"]) else "navigation")
+    first = next((i for i, lab in enumerate(labels) if lab == "content"), None)
+    if first:
+        for j in range(first - 1, max(0, first - 6), -1):
+            if _is_headline_of(texts[j], texts[0]):
+                labels[j] = "content"
+                break
+    return labels
+
+
+def load_real(files: tuple[str, ...] = REAL_TRAIN_FILES) -> tuple[list[list[str]], list[list]]:
+    docs, labels = [], []
+    for name in files:
+        path = data_dir() / name
+        if is_test_split(path):
+            raise ValueError(f"refusing to train on a test split: {path}")
+        for record in read_jsonl(path):
+            if any(x["label"] is None for x in record["lines"]):
+                continue  # partially labelled pages cannot teach the unlabelled lines
+            docs.append([x["text"] for x in record["lines"]])
+            labels.append(relabel_real(record["lines"]))
+    return docs, labels
+
+
+def load_synthetic(n: int, seed: int) -> tuple[list[list[str]], list[list]]:
+    from cleaner.synth import generate_documents
+
+    generated = generate_documents(n, seed)
+    return ([[x["text"] for x in d["lines"]] for d in generated],
+            [[x["label"] for x in d["lines"]] for d in generated])
+
+
+def build_training_set(n_synthetic: int, seed: int, real_weight: float):
+    real_docs, real_labels = load_real()
+    syn_docs, syn_labels = load_synthetic(n_synthetic, seed) if n_synthetic else ([], [])
+    docs = syn_docs + real_docs
+    labels = syn_labels + real_labels
+    weights = [1.0] * len(syn_docs) + [real_weight] * len(real_docs)
+    return docs, labels, weights, {"synthetic": len(syn_docs), "real": len(real_docs)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Retrain the shipped line classifier.")
+    parser.add_argument("--synthetic", type=int, default=3000, help="generated pages")
+    parser.add_argument("--real-weight", type=float, default=1.0,
+                        help="sample weight of a real page relative to a generated one")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--out", type=Path, default=Path("models") / MODEL_FILENAME,
+                        help="where to write the model (default: models/ of the current "
+                             "directory, i.e. run from the repository root)")
+    parser.add_argument("--no-card", action="store_true", help="do not rewrite MODEL_CARD.md")
+    args = parser.parse_args(argv)
+
+    started = time.time()
+    docs, labels, weights, counts = build_training_set(args.synthetic, args.seed,
+                                                       args.real_weight)
+    n_lines = sum(1 for doc in labels for lab in doc if lab is not None)
+    print(f"training on {counts} pages, {n_lines} labelled lines", flush=True)
+    model = LineClassifier(random_state=args.seed).fit(docs, labels, sample_weight=weights)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(args.out)
+    size_mb = args.out.stat().st_size / 1e6
+    print(f"wrote {args.out} ({size_mb:.1f} MB) in {time.time() - started:.0f} s", flush=True)
+    if not args.no_card:
+        from cleaner.model_card import write_model_card
+
+        label_counts = {lab: sum(doc.count(lab) for doc in labels) for lab in LABELS}
+        write_model_card(args.out, vars(args) | {"pages": counts, "lines": label_counts})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

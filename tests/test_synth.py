@@ -1,0 +1,118 @@
+"""The labelled-page generator that trains the line classifier."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+
+import pytest
+
+from cleaner.datasets import data_dir
+from cleaner.synth import LANGS, PAGE_KINDS, clear_caches, generate_documents
+from cleaner.synth.__main__ import main as synth_main
+from cleaner.synth.sources import load_sources
+
+LABELS = {"content", "navigation", "disclaimer", "spam"}
+
+
+def requires_shared() -> None:
+    """Skip without ../shared, but never under CI, where it must be present."""
+    if data_dir().is_dir():
+        return
+    message = f"needs the shared data at {data_dir()} (set CLEANER_SHARED_DIR)"
+    if os.environ.get("CI"):
+        pytest.fail(message + " - it must be present under CI")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def sample() -> list[dict]:
+    return generate_documents(300, seed=11)
+
+
+def test_same_seed_same_pages_other_seed_other_pages():
+    assert generate_documents(25, seed=3) == generate_documents(25, seed=3)
+    assert generate_documents(25, seed=3) != generate_documents(25, seed=4)
+
+
+def test_prefix_of_a_corpus_is_the_smaller_corpus():
+    assert generate_documents(40, seed=5)[:10] == generate_documents(10, seed=5)
+
+
+def test_documents_have_the_contract_shape(sample):
+    ids = [doc["id"] for doc in sample]
+    assert len(set(ids)) == len(ids)
+    for doc in sample:
+        assert doc["lang"] in LANGS
+        assert doc["kind"] in PAGE_KINDS
+        assert doc["lines"], doc["id"]
+        for line in doc["lines"]:
+            assert isinstance(line["text"], str) and "\n" not in line["text"]
+            assert "\r" not in line["text"]
+            if line["text"].strip():
+                assert line["label"] in LABELS, (doc["id"], line)
+            else:
+                assert line["label"] is None, (doc["id"], line)
+        assert any(line["label"] for line in doc["lines"])
+
+
+def test_every_language_and_label_appears(sample):
+    assert {doc["lang"] for doc in sample} == set(LANGS)
+    labels = Counter(line["label"] for doc in sample for line in doc["lines"] if line["label"])
+    assert set(labels) == LABELS
+    total = sum(labels.values())
+    assert 0.45 <= labels["content"] / total <= 0.65
+    assert labels["spam"] / total >= 0.03 and labels["disclaimer"] / total >= 0.03
+
+
+def test_hard_cases_are_generated(sample):
+    """Mid-article spam, blank-line pages, damaged zh lines and forum pages all occur."""
+    mid_spam = damaged = with_blanks = 0
+    for doc in sample:
+        labels = [line["label"] for line in doc["lines"] if line["label"]]
+        for i in range(1, len(labels) - 1):
+            if labels[i] == "spam" and labels[i - 1] == labels[i + 1] == "content":
+                mid_spam += 1
+        damaged += any(line["text"].endswith("\ufffd") for line in doc["lines"])
+        with_blanks += any(line["label"] is None for line in doc["lines"])
+    assert mid_spam and damaged and with_blanks
+    assert {doc["kind"] for doc in sample} == set(PAGE_KINDS)
+
+
+def test_cli_writes_jsonl(tmp_path):
+    out = tmp_path / "pages.jsonl"
+    assert synth_main(["--n", "5", "--seed", "2", "--out", str(out), "--stats"]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows == generate_documents(5, seed=2)
+
+
+def test_works_without_shared_data(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLEANER_SHARED_DIR", str(tmp_path / "missing"))
+    clear_caches()
+    try:
+        assert load_sources().empty
+        docs = generate_documents(120, seed=1)
+        labels = {line["label"] for doc in docs for line in doc["lines"]}
+        assert labels - {None} == LABELS
+        assert len({doc["lang"] for doc in docs}) >= 9
+    finally:
+        monkeypatch.undo()
+        clear_caches()
+
+
+def test_uses_real_shared_text():
+    requires_shared()
+    clear_caches()
+    src = load_sources()
+    assert {"en", "it", "zh-Hans", "zh-Hant"} <= set(src.pud)
+    assert "zh-Hans" in src.runs and "ru" in src.runs
+    assert src.han_spam and src.klaro.get("de")
+    pud_en = set(src.pud["en"])
+    docs = generate_documents(200, seed=9)
+    content = {line["text"].strip() for doc in docs if doc["lang"] == "en"
+               for line in doc["lines"] if line["label"] == "content"}
+    assert content & pud_en
+    spam = " ".join(line["text"] for doc in docs for line in doc["lines"]
+                    if line["label"] == "spam")
+    assert any(token in spam for token in src.han_spam)
