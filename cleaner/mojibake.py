@@ -18,6 +18,7 @@ those steps inside double encodings that ftfy cannot finish (e.g. UTF-8 → GBK 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -38,9 +39,10 @@ DOC_MARGIN = 40.0
 # Share of the lines with any winning re-decoding on which the document pair must be the best.
 DOC_AGREEMENT = 0.5
 MAX_STEPS = 3
-# A line with fewer non-ASCII characters than this is too short to judge on its own: one or two
-# odd symbols ("••", "››") also read as some CJK character. Only a document decision fixes it.
-MIN_EVIDENCE = 3
+# A line with fewer changed non-ASCII bytes than this is too short to judge on its own:
+# two odd symbols ("••") also read as a CJK character, "Ôôô" also reads as Cyrillic "Ффф".
+# Only a document decision fixes such a line.
+MIN_EVIDENCE = 4
 # Characters a correct decoding does not produce: a re-decoding that adds any is rejected.
 _DAMAGE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 # Chains kept at each step of the search.
@@ -258,14 +260,22 @@ def changed_span(before: str, after: str) -> tuple[str, str]:
     return before[start : len(before) - end], after[start : len(after) - end]
 
 
-def changed_evidence(before: str, after: str) -> int:
-    """Non-ASCII characters of ``before`` inside the span a repair changed (how much of the
-    line the decision rests on); 0 when the repaired span holds no letter at all, since
-    mojibake repair restores words, not one symbol for another ("€€€€" → "────")."""
+# Characters that make up words: letters (not modifier letters like ʲ), combining marks.
+_WORD_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lo", "Mn", "Mc"})
+
+
+def changed_evidence(before: str, after: str, wrong: str = "utf-8") -> int:
+    """Bytes (in the ``wrong`` codec that produced ``before``) of the non-ASCII characters
+    inside the span a repair changed: how much of the line the decision rests on. 0 unless
+    the repaired span is mostly word characters, since mojibake repair restores words, not one
+    symbol for another ("€€€€" → "────", "ВІКІ" → "²ʲ")."""
     old, new = changed_span(before, after)
-    if not any(char.isalpha() for char in new):
+    visible = [char for char in new if not char.isspace() and not char.isascii()]
+    words = sum(1 for char in visible if unicodedata.category(char) in _WORD_CATEGORIES)
+    if not visible or 2 * words < len(visible):
         return 0
-    return sum(1 for char in old if ord(char) > 0x7F)
+    high = "".join(char for char in old if ord(char) > 0x7F)
+    return len(high.encode(wrong, errors="replace"))
 
 
 def decisive(line: str, repair: Repair | None) -> bool:
@@ -274,7 +284,7 @@ def decisive(line: str, repair: Repair | None) -> bool:
         repair is not None
         and repair.gain >= LINE_MARGIN
         and not repair.ftfy_only
-        and changed_evidence(line, repair.text) >= MIN_EVIDENCE
+        and changed_evidence(line, repair.text, repair.steps[0].wrong) >= MIN_EVIDENCE
     )
 
 
@@ -308,7 +318,8 @@ def line_repair(line: str, repair: Repair | None) -> Repair | None:
     inner = best_repair(fixed)
     if inner is not None and decisive(fixed, inner) and ftfy_gain + inner.gain > repair.gain:
         return Repair(inner.text, (FTFY_STEP, *inner.steps), ftfy_gain + inner.gain)
-    return repair if repair.gain > ftfy_gain else None
+    # ftfy's detector is the more precise one: ours must be clearly better to overrule it.
+    return repair if repair.gain > ftfy_gain + LINE_MARGIN else None
 
 
 def fix_mojibake(line: str) -> tuple[str, list[str]]:
@@ -329,24 +340,40 @@ def single_repair(line: str, pair: Pair) -> Repair | None:
     return Repair(result, (pair,), model.logp(result) - model.logp(line))
 
 
-def document_pair(analyses: list[Analysis]) -> Pair | None:
+def document_pair(lines: list[str], analyses: list[Analysis]) -> Pair | None:
     """The (W, R) pair that explains the document best, if the evidence is strong: its gains
-    summed over every line it applies to (losses count against it), and it must be the best
-    single re-decoding on at least half the lines that have a winning one."""
+    summed over every line it applies to (losses count against it); it must be the best
+    single re-decoding on at least half the lines that have a winning one, and either be
+    decisive on its own on one line or have changed enough characters over distinct lines
+    (the same weak hint repeated is not evidence)."""
     totals: dict[Pair, float] = {}
     wins: dict[Pair, int] = {}
+    decided: set[Pair] = set()
+    evidence: dict[Pair, int] = {}
+    counted: set[str] = set()
     voters = 0
-    for analysis in analyses:
+    for line, analysis in zip(lines, analyses, strict=True):
         for pair, repair in analysis.single.items():
             totals[pair] = totals.get(pair, 0.0) + repair.gain
         winner = max(analysis.single.values(), key=lambda r: r.gain, default=None)
         if winner is not None and winner.gain > 0:
             voters += 1
             wins[winner.steps[0]] = wins.get(winner.steps[0], 0) + 1
+            if decisive(line, winner):
+                decided.add(winner.steps[0])
+            if line not in counted:  # a repeated line is one piece of evidence
+                counted.add(line)
+                found = changed_evidence(line, winner.text, winner.steps[0].wrong)
+                evidence[winner.steps[0]] = evidence.get(winner.steps[0], 0) + found
     if not totals:
         return None
     pair = max(totals, key=lambda p: totals[p])
-    if totals[pair] < DOC_MARGIN or wins.get(pair, 0) < DOC_AGREEMENT * voters or pair.ftfy_kind:
+    if (
+        totals[pair] < DOC_MARGIN
+        or wins.get(pair, 0) < DOC_AGREEMENT * voters
+        or (pair not in decided and evidence.get(pair, 0) < 2 * MIN_EVIDENCE)
+        or pair.ftfy_kind
+    ):
         return None
     return pair
 
@@ -363,8 +390,12 @@ def choose(line: str, analysis: Analysis, pair: Pair | None) -> Repair | None:
         return own
     if own is not None and own.gain > shared.gain + LINE_MARGIN:
         return own
-    if ftfy_claims(line) is not None:
-        return own
+    fixed = ftfy_claims(line)
+    if fixed is not None:
+        # The document's evidence is on our side: overrule ftfy when the pair reads better.
+        model = load_model()
+        if shared.gain <= model.logp(fixed) - model.logp(line):
+            return own
     return shared
 
 
@@ -373,7 +404,7 @@ def fix_mojibake_document(lines: list[str]) -> tuple[list[str], dict[int, list[s
     ambiguous to decide alone (doc fix: returns new lines, repairs per changed line, and the
     document-level repair name)."""
     analyses = [analyse(line) for line in lines]
-    pair = document_pair(analyses)
+    pair = document_pair(lines, analyses)
     out = list(lines)
     changed: dict[int, list[str]] = {}
     for index, (line, analysis) in enumerate(zip(lines, analyses, strict=True)):

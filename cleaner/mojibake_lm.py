@@ -66,6 +66,10 @@ DEFAULT_SCRIPT_SIZE = 150
 # Share of each class's probability reserved for letters of scripts the training text lacks.
 UNSEEN_SCRIPT_SHARE = 0.02
 SCRIPT_COUNT = 20
+# Scripts with at most this many characters are alphabets; ALPHABET_SHARE of each alphabet's
+# probability is spread evenly over its letters.
+SMALL_ALPHABET = 500
+ALPHABET_SHARE = 0.05
 
 
 @lru_cache(maxsize=65536)
@@ -192,6 +196,10 @@ class CharLM:
         )
         size = SCRIPT_SIZES.get(script, DEFAULT_SCRIPT_SIZE)
         within = (self.unigram.get(char, 0) + 0.5) / (in_script + 0.5 * size)
+        if size <= SMALL_ALPHABET:
+            # Every letter of an alphabet is ordinary in some language the text lacks (Ô is
+            # rare in English, common in Vietnamese): keep a share of the mass for all of them.
+            within = (1 - ALPHABET_SHARE) * within + ALPHABET_SHARE / size
         value = math.log(share) + math.log(min(within, 1.0))
         if len(self._emit_cache) < 200_000:
             self._emit_cache[(char, klass)] = value
