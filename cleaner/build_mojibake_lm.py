@@ -141,8 +141,9 @@ def build(out: Path = MODEL_PATH) -> dict:
     add_jieba(counts)
     model = counts.to_json()
     out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
-        json.dump(model, handle, ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+        handle.write(payload.encode("utf-8"))  # mtime=0: the same counts give the same bytes
     return model
 
 

@@ -61,9 +61,15 @@ _IMPLAUSIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 @dataclass
 class Decoded:
+    """The text, the codec that produced it (Python's canonical name, e.g. ``utf-8``,
+    ``gb18030``, ``shift_jis``) and what was lossy or odd about the decode."""
+
     text: str
     encoding: str
     repairs: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.encoding = codecs.lookup(self.encoding).name
 
 
 def normalize_codec(name: str | None) -> str | None:
@@ -137,8 +143,11 @@ def normalizer_guess(data: bytes) -> str | None:
     return normalize_codec(best.encoding) if best is not None else None
 
 
-def first_clean_decode(data: bytes, codecs_to_try: list[str]) -> Decoded | None:
-    """The first candidate that decodes strictly to plausible text."""
+def first_clean_decode(
+    data: bytes, codecs_to_try: list[str], named: str | None = None
+) -> Decoded | None:
+    """The first candidate that decodes strictly to plausible text. When the codec a hint or
+    detector ``named`` gives the very same text, that name is the one reported."""
     seen: set[str] = set()
     for codec in codecs_to_try:
         if codec in seen:
@@ -146,6 +155,8 @@ def first_clean_decode(data: bytes, codecs_to_try: list[str]) -> Decoded | None:
         seen.add(codec)
         text = strict_decode(data, codec)
         if text is not None and is_plausible(text):
+            if named and named != codec and strict_decode(data, named) == text:
+                codec = named
             return Decoded(text, codec)
     return None
 
@@ -162,12 +173,12 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     hint = normalize_codec(encoding)
     cheap = [*widen(hint)] if hint else []
     cheap += guess_utf16_32(data) + ["utf_8"]
-    found = first_clean_decode(data, cheap)
+    found = first_clean_decode(data, cheap, hint)
     if found is not None:
         return found
 
     guesses = [chardet_guess(data)]
-    found = first_clean_decode(data, [c for g in guesses if g for c in widen(g)])
+    found = first_clean_decode(data, [c for g in guesses if g for c in widen(g)], guesses[0])
     if found is not None:
         return found
     guesses.append(normalizer_guess(data))
