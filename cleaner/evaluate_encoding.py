@@ -23,6 +23,7 @@ import json
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import chardet
@@ -106,10 +107,15 @@ def evaluate_synthetic() -> dict:
     for row in rows:
         kind = f"{row['kind']}{'' if row['lossless'] else ' (lossy)'}"
         fixed[kind]["n"] += 1
-        for name, fix in (("ftfy", ftfy_only), ("cleaner", repair_line)):
+        for name, fix in (("input", str), ("ftfy", ftfy_only), ("cleaner", repair_line)):
             start = time.perf_counter()
             out = fix(row["input"])
             seconds[name] += time.perf_counter() - start
+            if not row["lossless"]:
+                # lossy kinds cannot be restored exactly: share of the expected characters
+                # recovered in order (difflib ratio), summed here, averaged below
+                ratio = SequenceMatcher(None, out, row["expected"], autojunk=False).ratio()
+                fixed[kind][f"{name}_similarity"] += ratio
             if out == row["expected"]:
                 fixed[kind][name] += 1
             elif name == "cleaner" and row["lossless"]:
@@ -119,6 +125,9 @@ def evaluate_synthetic() -> dict:
     for kind, counts in fixed.items():
         if "(lossy)" not in kind:
             totals.update({k: v for k, v in counts.items()})
+    for counts in fixed.values():
+        for key in [k for k in counts if k.endswith("_similarity")]:
+            counts[key] = counts[key] / counts["n"]
     return {
         "per_kind": {k: dict(v) for k, v in sorted(fixed.items())},
         "lossless_rows": len(lossless),
@@ -199,6 +208,7 @@ def evaluate_pages(limit: int = 20) -> dict:
     for langs, stored, read in PAGE_CASES:
         pages = [r for r in rows if r["lang"] in langs and r.get("reference_codec")][:limit]
         restored = total = harmed = lossy = flagged = 0
+        recovered = as_is = 0.0
         failures = []
         for row in pages:
             data = (base / row["path"]).read_bytes()
@@ -215,6 +225,8 @@ def evaluate_pages(limit: int = 20) -> dict:
                 elif "\ufffd" in bad:
                     lossy += 1
                     flagged += "lossy_damage" in names
+                    recovered += SequenceMatcher(None, got, want, autojunk=False).ratio()
+                    as_is += SequenceMatcher(None, bad, want, autojunk=False).ratio()
                 else:
                     total += 1
                     restored += got == want
@@ -227,6 +239,8 @@ def evaluate_pages(limit: int = 20) -> dict:
             "ascii_lines_repaired": harmed,
             "lossy_lines": lossy,
             "lossy_flagged": flagged,
+            "lossy_chars_as_is": as_is / lossy if lossy else None,
+            "lossy_chars_recovered": recovered / lossy if lossy else None,
             "failures": failures,
         }
     return out
@@ -302,7 +316,11 @@ def report(results: dict) -> str:
     ]
     for kind, counts in s["per_kind"].items():
         n, ftfy_ok, ours = counts["n"], counts.get("ftfy", 0), counts.get("cleaner", 0)
-        lines.append(f"  {kind:42s} n={n:4d}  ftfy {ftfy_ok / n:.3f}  cleaner {ours / n:.3f}")
+        line = f"  {kind:42s} n={n:4d}  ftfy {ftfy_ok / n:.3f}  cleaner {ours / n:.3f}"
+        if "ftfy_similarity" in counts:
+            line += (f"   chars recovered: input as is {counts['input_similarity']:.3f}, ftfy "
+                     f"{counts['ftfy_similarity']:.3f}, cleaner {counts['cleaner_similarity']:.3f}")
+        lines.append(line)
     lines += [
         f"lossless kinds overall ({s['lossless_rows']} rows): ftfy {s['lossless_ftfy']:.3f}, "
         f"cleaner {s['lossless_cleaner']:.3f}  (seconds: ftfy {s['seconds']['ftfy']:.2f}, "
@@ -326,6 +344,11 @@ def report(results: dict) -> str:
             f"{rate}; ASCII lines given a mojibake repair {page['ascii_lines_repaired']}; "
             f"lossy lines flagged {page['lossy_flagged']}/{page['lossy_lines']}"
         )
+        if page["lossy_lines"]:
+            lines.append(
+                f"    lossy lines, characters recovered: as is {page['lossy_chars_as_is']:.3f}, "
+                f"after repair {page['lossy_chars_recovered']:.3f}"
+            )
         lines += [f"    still wrong: {f}" for f in page["failures"][:5]]
     cp, t = results["clean_pages"], results["train_lines"]
     lines += [

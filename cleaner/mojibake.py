@@ -134,7 +134,13 @@ PAIRS: tuple[Pair, ...] = (
 
 def redecode(text: str, pair: Pair) -> str | None:
     """``text`` encoded as ``pair.wrong`` and decoded as ``pair.right`` (or, failing that, its
-    supersets, as :func:`cleaner.decode.widen` orders them); None if nothing fits strictly."""
+    supersets, as :func:`cleaner.decode.widen` orders them); None if nothing fits strictly.
+
+    A U+FFFD in UTF-8 mojibake stands for one byte the wrong decoder dropped: the bytes
+    around it are still re-decoded, and the character that lost a byte stays one U+FFFD
+    (see :func:`redecode_lossy`)."""
+    if "\ufffd" in text and pair.right == "utf-8":
+        return redecode_lossy(text, pair.wrong)
     try:
         data = text.encode(pair.wrong)
     except UnicodeEncodeError:
@@ -145,6 +151,20 @@ def redecode(text: str, pair: Pair) -> str | None:
         except UnicodeDecodeError:
             continue
     return None
+
+
+_REPLACEMENT_RUN = re.compile("\ufffd+")
+
+
+def redecode_lossy(text: str, wrong: str) -> str | None:
+    """UTF-8 mojibake with U+FFFD (Python's and browsers' multibyte decoders drop one byte per
+    U+FFFD): each U+FFFD becomes an invalid byte, the UTF-8 decode replaces the character it
+    broke, and each run of U+FFFD is kept as one. Nothing lost is guessed back."""
+    try:
+        data = b"\xff".join(part.encode(wrong) for part in text.split("\ufffd"))
+    except UnicodeEncodeError:
+        return None
+    return _REPLACEMENT_RUN.sub("\ufffd", data.decode("utf-8", errors="replace"))
 
 
 def damage_count(text: str) -> int:

@@ -244,3 +244,23 @@ def test_train_lines_of_every_language_get_no_mojibake_repair(data):
 
     result = evaluate_train_lines()
     assert result["mojibake_changes"] == {}, result["examples"]
+
+
+def test_lossy_utf8_mojibake_recovers_what_survived():
+    """UTF-8 read as GBK with replacement loses one byte per U+FFFD: the rest comes back,
+    each damaged character stays one U+FFFD (flagged), nothing is guessed."""
+    text = "中文网页经常出现编码错误。"
+    bad = text.encode("utf-8").decode("gbk", errors="replace")
+    assert "\ufffd" in bad
+    result = repair_lines([bad])
+    fixed, names = result.lines[0], result.line_repairs[0]
+    assert "mojibake:utf-8-as-gbk" in names and "lossy_damage" in names
+    assert "网页经常出现编码" in fixed
+    assert fixed.count("\ufffd") <= bad.count("\ufffd")
+    assert len(fixed.replace("\ufffd", "")) < len(text)  # the lost characters are not invented
+    assert all(char in text for char in fixed.replace("\ufffd", ""))
+
+
+def test_lossy_redecode_never_adds_damage_to_clean_text_with_a_replacement_char():
+    line = "这是一个正常的句子，只是有一个\ufffd字符。"
+    assert fix_mojibake(line) == (line, [])
