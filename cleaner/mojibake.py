@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-1252 codec)
@@ -132,6 +133,13 @@ PAIRS: tuple[Pair, ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
+def score(text: str) -> float:
+    """log P(text) under the shipped model; cached, since the line decision, the document
+    decision and the ftfy comparison all ask about the same few strings."""
+    return load_model().logp(text)
+
+
 def redecode(text: str, pair: Pair) -> str | None:
     """``text`` encoded as ``pair.wrong`` and decoded as ``pair.right`` (or, failing that, its
     supersets, as :func:`cleaner.decode.widen` orders them); None if nothing fits strictly.
@@ -232,8 +240,7 @@ def analyse(text: str) -> Analysis:
     first = candidates(text)
     if not first:  # the common case for clean text: no model needed
         return NOTHING
-    model = load_model()
-    base = model.logp(text)
+    base = score(text)
     best: tuple[float, str, tuple[Pair, ...]] = (base, text, ())
     frontier: list[tuple[float, str, tuple[Pair, ...]]] = [best]
     single: dict[Pair, Repair] = {}
@@ -248,18 +255,18 @@ def analyse(text: str) -> Analysis:
                 if result in seen or (legacy_steps and not pair.ftfy_kind):
                     continue
                 seen.add(result)
-                score = model.logp(result) - STEP_COST * depth
-                expanded.append((score, result, (*steps, pair)))
+                value = score(result) - STEP_COST * depth
+                expanded.append((value, result, (*steps, pair)))
                 if depth == 0:
-                    single[pair] = Repair(result, (pair,), score - base)
+                    single[pair] = Repair(result, (pair,), value - base)
         if not expanded:
             break
         expanded.sort(key=lambda node: node[0], reverse=True)
         frontier = expanded[:BEAM]
         if frontier[0][0] > best[0]:
             best = frontier[0]
-    score, result, steps = best
-    return Analysis(Repair(result, steps, score - base) if steps else None, single)
+    best_score, result, steps = best
+    return Analysis(Repair(result, steps, best_score - base) if steps else None, single)
 
 
 def best_repair(text: str) -> Repair | None:
@@ -332,9 +339,7 @@ def line_repair(line: str, repair: Repair | None) -> Repair | None:
     fixed = ftfy_claims(line)
     if fixed is None:
         return repair
-    model = load_model()
-    base = model.logp(line)
-    ftfy_gain = model.logp(fixed) - base
+    ftfy_gain = score(fixed) - score(line)
     inner = best_repair(fixed)
     if inner is not None and decisive(fixed, inner) and ftfy_gain + inner.gain > repair.gain:
         return Repair(inner.text, (FTFY_STEP, *inner.steps), ftfy_gain + inner.gain)
@@ -356,8 +361,7 @@ def single_repair(line: str, pair: Pair) -> Repair | None:
     result = redecode(line, pair)
     if result is None or result == line or damage_count(result) > damage_count(line):
         return None
-    model = load_model()
-    return Repair(result, (pair,), model.logp(result) - model.logp(line))
+    return Repair(result, (pair,), score(result) - score(line))
 
 
 def document_pair(lines: list[str], analyses: list[Analysis]) -> Pair | None:
@@ -413,8 +417,7 @@ def choose(line: str, analysis: Analysis, pair: Pair | None) -> Repair | None:
     fixed = ftfy_claims(line)
     if fixed is not None:
         # The document's evidence is on our side: overrule ftfy when the pair reads better.
-        model = load_model()
-        if shared.gain <= model.logp(fixed) - model.logp(line):
+        if shared.gain <= score(fixed) - score(line):
             return own
     return shared
 

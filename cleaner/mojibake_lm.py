@@ -175,6 +175,8 @@ class CharLM:
             [0.0] + [math.log((row[k] + 1) / (row[1] + row[2] + 2)) for k in (1, 2)]
             for row in case
         ]
+        self.class_p = [[math.exp(v) for v in row] for row in self.class_logp]
+        self.case_p = [[math.exp(v) for v in row] for row in self.case_logp]
         self.class_totals: dict[int, int] = {}
         for key, count in self.script_class.items():
             klass = int(key.split(":")[0])
@@ -207,16 +209,16 @@ class CharLM:
 
     def char_info(self, raw: str) -> tuple:
         """Everything ``logp`` needs about one character, computed once per character:
-        (folded char, case, class, letter script, emit logp, emit logp as a script switch,
-        count as a predecessor, distinct successors)."""
+        (folded char, case, class, letter script, emission probability, emission probability
+        as a script switch, count as a predecessor, distinct successors)."""
         info = self._info.get(raw)
         if info is None:
             char, case = fold(raw)
             klass = char_class(char)
             script = letter_script(char)
-            switch = self.emit_logp(char, C["switch"]) if script is not None else 0.0
+            switch = math.exp(self.emit_logp(char, C["switch"])) if script is not None else 0.0
             info = (
-                char, case, klass, script, self.emit_logp(char, klass), switch,
+                char, case, klass, script, math.exp(self.emit_logp(char, klass)), switch,
                 self.unigram.get(char, 0), self.successors.get(char, 0),
             )
             if len(self._info) < 200_000:
@@ -224,14 +226,17 @@ class CharLM:
         return info
 
     def logp(self, text: str) -> float:
-        """Total log-probability of ``text`` (a line is scored as if preceded by a space)."""
+        """Total log-probability of ``text`` (a line is scored as if preceded by a space).
+
+        Probabilities are multiplied and only turned into logs when the product gets small:
+        the hot loop of mojibake scoring, so it avoids a log per character."""
         total = 0.0
+        product = 1.0
         prev, _, prev_class, _, _, _, n_prev, types = self.char_info(" ")
         prev_case = 0
         last_script: str | None = None
-        bigram, class_logp, case_logp = self.bigram, self.class_logp, self.case_logp
+        bigram, class_p, case_p = self.bigram, self.class_p, self.case_p
         switch_class = C["switch"]
-        log, exp = math.log, math.exp
         char_info = self.char_info
         for raw in text:
             char, case, klass, script, emit, emit_switch, n_char, types_char = char_info(raw)
@@ -239,14 +244,15 @@ class CharLM:
                 if last_script is not None and script != last_script:
                     klass, emit = switch_class, emit_switch
                 last_script = script
-            backoff = exp(class_logp[prev_class][klass] + emit)
+            backoff = class_p[prev_class][klass] * emit
             if n_prev and types:
-                total += log((bigram.get(prev + char, 0) + types * backoff) / (n_prev + types))
-            else:
-                total += log(backoff)
-            total += case_logp[prev_case][case]
+                backoff = (bigram.get(prev + char, 0) + types * backoff) / (n_prev + types)
+            product *= backoff * case_p[prev_case][case]
+            if product < 1e-200:
+                total += math.log(product)
+                product = 1.0
             prev, prev_class, prev_case, n_prev, types = char, klass, case, n_char, types_char
-        return total
+        return total + math.log(product)
 
 
 @lru_cache(maxsize=1)
