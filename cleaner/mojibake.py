@@ -291,17 +291,23 @@ def changed_span(before: str, after: str) -> tuple[str, str]:
 _WORD_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lo", "Mn", "Mc"})
 
 
+@lru_cache(maxsize=65536)
+def _is_word_char(char: str) -> bool:
+    return unicodedata.category(char) in _WORD_CATEGORIES
+
+
+@lru_cache(maxsize=4096)
 def changed_evidence(before: str, after: str, wrong: str = "utf-8") -> int:
     """Bytes (in the ``wrong`` codec that produced ``before``) of the non-ASCII characters
     inside the span a repair changed: how much of the line the decision rests on. 0 unless
     the repaired span is mostly word characters, since mojibake repair restores words, not one
     symbol for another ("€€€€" → "────", "ВІКІ" → "²ʲ")."""
     old, new = changed_span(before, after)
-    visible = [char for char in new if not char.isspace() and not char.isascii()]
-    words = sum(1 for char in visible if unicodedata.category(char) in _WORD_CATEGORIES)
+    visible = [char for char in new if char > "\x7f" and not char.isspace()]
+    words = sum(map(_is_word_char, visible))
     if not visible or 2 * words < len(visible):
         return 0
-    high = "".join(char for char in old if ord(char) > 0x7F)
+    high = "".join(char for char in old if char > "\x7f")
     return len(high.encode(wrong, errors="replace"))
 
 

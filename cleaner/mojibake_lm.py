@@ -237,9 +237,10 @@ class CharLM:
         last_script: str | None = None
         bigram, class_p, case_p = self.bigram, self.class_p, self.case_p
         switch_class = C["switch"]
-        char_info = self.char_info
+        char_info, known = self.char_info, self._info
         for raw in text:
-            char, case, klass, script, emit, emit_switch, n_char, types_char = char_info(raw)
+            info = known.get(raw) or char_info(raw)
+            char, case, klass, script, emit, emit_switch, n_char, types_char = info
             if script is not None:
                 if last_script is not None and script != last_script:
                     klass, emit = switch_class, emit_switch
