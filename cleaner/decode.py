@@ -167,7 +167,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     if bom is not None:
         codec, size = bom
         text = strict_decode(data[size:], codec)
-        if text is not None:
+        if text is not None and is_plausible(text):  # b"\xff\xfe" can start binary junk
             return Decoded(text, codec)
 
     hint = normalize_codec(encoding)

@@ -116,3 +116,26 @@ def test_same_text_rate_on_encoding_files(data):
     assert result["files"] == 442
     assert result["same_text_cleaner"] >= 0.99, result["failures"]
     assert result["same_text_cleaner"] > result["same_text_chardet"]
+
+
+def test_a_stray_control_byte_does_not_push_utf8_into_another_codec():
+    data = (CHINESE + "\x1b" + RUSSIAN).encode("utf-8")
+    decoded = decode_bytes(data)
+    assert decoded.text == CHINESE + "\x1b" + RUSSIAN
+    assert decoded.encoding == "utf-8"
+    assert decoded.repairs == ["decode_implausible_controls"]
+
+
+def test_a_bom_in_front_of_junk_is_not_trusted_blindly():
+    decoded = decode_bytes(b"\xff\xfe" + b"\x00\x00\x01\x00" * 4)
+    assert decoded.repairs == ["decode_implausible_controls"]
+
+
+def test_replacement_is_the_last_resort_and_is_flagged(monkeypatch):
+    import cleaner.decode as decode
+
+    # with every strict candidate failing, bytes are replaced, never dropped silently
+    monkeypatch.setattr(decode, "strict_decode", lambda data, codec: None)
+    decoded = decode.decode_bytes(b"abc\xff\xfe def")
+    assert decoded.repairs == ["decode_with_replacement"]
+    assert decoded.text.startswith("abc") and decoded.text.endswith(" def")
