@@ -304,6 +304,19 @@ def test_clean_batches_reuses_one_cleaner_per_process(expected):
     assert len([k for k in adapter._SHARED if ("output_column", "'clean'") in k]) == 1
 
 
+def test_batch_cleaner_pickles_without_the_model(expected):
+    _need("pandas", "ray")
+    from cleaner.integrations.ray import BatchCleaner
+
+    fn = BatchCleaner(output_column="clean")  # the shipped model, loaded here
+    blob = pickle.dumps(fn)
+    assert len(blob) < 20_000, "the model must not travel with the callable"
+    clone = pickle.loads(blob)
+    assert clone.output_column == "clean" and clone.cleaner._model is None
+    cleaned, _ = clone.clean_values(PAGES.values())
+    assert cleaned == [doc.text for doc in expected.values()]
+
+
 @pytest.fixture(scope="module")
 def local_ray():
     ray = _need("ray", "ray")

@@ -45,7 +45,8 @@ class BatchCleaner:
             library default.
 
     The model is loaded in the constructor, i.e. once per Ray actor. A pickled BatchCleaner
-    carries only its settings and reloads the model where it is unpickled.
+    carries only its settings (unless ``model`` is a model object) and reloads the model on
+    first use where it is unpickled.
     """
 
     def __init__(self, model: str | Path | LineClassifier | None = None,
@@ -55,6 +56,7 @@ class BatchCleaner:
                  chunk_size: int = 256, threads: int | None = 1):
         if chunk_size < 1:
             raise ValueError(f"chunk_size must be >= 1, not {chunk_size}")
+        self._model_setting = model
         self.cleaner = Cleaner(model=model, keep=keep)
         _ = self.cleaner.model  # load now: once per actor, and a bad path fails at start-up
         self.text_column = text_column
@@ -64,6 +66,12 @@ class BatchCleaner:
         self.drop_empty = drop_empty
         self.chunk_size = chunk_size
         self.threads = threads
+
+    def __getstate__(self) -> dict:
+        # Carry the settings, not the loaded model: the receiver reloads it on first use.
+        state = dict(self.__dict__)
+        state["cleaner"] = Cleaner(model=self._model_setting, keep=self.cleaner.keep)
+        return state
 
     def __call__(self, batch: Any) -> Any:
         module = type(batch).__module__.split(".")[0]
