@@ -73,6 +73,7 @@ def test_thread_limit_caps_openmp_and_lifts_afterwards():
     import sklearn.ensemble  # noqa: F401 - loads scikit-learn's OpenMP runtime
 
     before = openmp_threads()
+    assert before, "scikit-learn's OpenMP runtime should be loaded"
     with thread_limit(1):
         assert openmp_threads() <= {1}
     with thread_limit(None):
@@ -221,6 +222,15 @@ def test_cleaner_step_never_loses_a_document_on_odd_input(cleaner_instance):
     out = list(CleanerStep(model=cleaner_instance.model, drop_empty=False)(odd))
     assert [d.id for d in out] == ["a", "b", "c"]
     assert all(isinstance(d.text, str) for d in out)
+
+
+def test_cleaner_step_fails_loudly_on_a_missing_model(tmp_path):
+    _need("datatrove", "datatrove")
+    from cleaner.integrations.datatrove import CleanerStep
+
+    step = CleanerStep(model=tmp_path / "nope.joblib")
+    with pytest.raises(cleaner.ModelError):  # not: every document passed on uncleaned
+        list(step(_datatrove_docs()))
 
 
 def test_cleaner_step_pickles_without_the_model(expected):

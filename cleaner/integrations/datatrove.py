@@ -115,6 +115,7 @@ class CleanerStep(PipelineStep):
             return
         with (self.exclusion_writer or contextlib.nullcontext()) as writer:
             for batch in batched(data, self.batch_size):
+                _ = self.cleaner  # load the model outside the timings; a bad model path fails here
                 with self.track_time("batch"):
                     analysed = self._analyse(batch)
                 for doc, result in zip(batch, analysed):
