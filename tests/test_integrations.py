@@ -22,7 +22,7 @@ import pytest
 
 import cleaner
 from cleaner import LABELS
-from cleaner.integrations import thread_limit
+from cleaner.integrations import budget_batches, thread_limit
 
 # Written for these tests (not from the seeds): chrome around article text, mojibake, CJK,
 # a page that is all navigation, and documents with no content at all.
@@ -184,6 +184,16 @@ def test_datatrove_local_pipeline_cleans_shards_like_the_library(tmp_path, expec
     assert _stat(ours["repairs"]) == repairs > 0
 
 
+def test_budget_batches_cap_items_and_characters():
+    words = ["aaaa", "bb", "cccccccccc", "d", "ee", "f"]
+    batches = list(budget_batches(words, max_items=3, size=len, max_chars=6))
+    assert batches == [["aaaa", "bb"], ["cccccccccc"], ["d", "ee", "f"]]
+    assert [w for b in batches for w in b] == words
+    assert list(budget_batches([], 3, len)) == []
+    assert list(budget_batches(words, 2, len, max_chars=10**6)) == [words[0:2], words[2:4],
+                                                                    words[4:6]]
+
+
 def _datatrove_docs():
     from datatrove.data import Document
 
@@ -199,7 +209,8 @@ def test_cleaner_step_options_in_process(cleaner_instance, expected):
     assert [d.id for d in plain] == [k for k, doc in expected.items() if doc.text]
     assert all(set(d.metadata) == set() for d in plain)  # nothing stored unless asked
 
-    everything = list(CleanerStep(model=model, drop_empty=False, batch_size=4)(_datatrove_docs()))
+    everything = list(CleanerStep(model=model, drop_empty=False, batch_size=4,
+                                  max_batch_chars=300)(_datatrove_docs()))
     assert [d.id for d in everything] == list(PAGES)
     assert [d.text for d in everything] == [doc.text for doc in expected.values()]
 

@@ -25,7 +25,6 @@ try:
     from datatrove.data import Document as DatatroveDocument
     from datatrove.data import DocumentsPipeline
     from datatrove.pipeline.base import PipelineStep
-    from datatrove.utils.batching import batched
     from datatrove.utils.logging import logger
     from datatrove.utils.typeshelper import StatHints
 except ImportError as error:  # pragma: no cover - exercised only without the extra
@@ -34,7 +33,7 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
     ) from error
 
 from cleaner.document import LABELS, Document
-from cleaner.integrations import thread_limit
+from cleaner.integrations import MAX_BATCH_CHARS, budget_batches, thread_limit
 from cleaner.model import LineClassifier
 from cleaner.pipeline import Cleaner
 
@@ -63,7 +62,8 @@ class CleanerStep(PipelineStep):
             pass on with empty text.
         exclusion_writer: optional datatrove writer that receives dropped documents with their
             original text and ``metadata["filter_reason"] = "cleaner_empty"``.
-        batch_size: documents per model call.
+        batch_size, max_batch_chars: at most this many documents and characters per model
+            call (a longer document goes alone): big calls cost more than linearly.
         threads: OpenMP threads the model may use inside each task (default 1: executors run
             one task per core, and oversubscribed OpenMP threads slow prediction down by orders
             of magnitude on a busy machine); ``None`` leaves the library default.
@@ -79,8 +79,8 @@ class CleanerStep(PipelineStep):
     def __init__(self, model: str | Path | LineClassifier | None = None,
                  keep: Iterable[str] = ("content",), keep_original: bool = False,
                  store_lines: bool = False, drop_empty: bool = True,
-                 exclusion_writer: PipelineStep | None = None, batch_size: int = 64,
-                 threads: int | None = 1):
+                 exclusion_writer: PipelineStep | None = None, batch_size: int = 256,
+                 max_batch_chars: int = MAX_BATCH_CHARS, threads: int | None = 1):
         super().__init__()
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, not {batch_size}")
@@ -94,6 +94,7 @@ class CleanerStep(PipelineStep):
         self.drop_empty = drop_empty
         self.exclusion_writer = exclusion_writer
         self.batch_size = batch_size
+        self.max_batch_chars = max_batch_chars
         self.threads = threads
         self._cleaner: Cleaner | None = None
 
@@ -114,7 +115,7 @@ class CleanerStep(PipelineStep):
         if data is None:
             return
         with (self.exclusion_writer or contextlib.nullcontext()) as writer:
-            for batch in batched(data, self.batch_size):
+            for batch in budget_batches(data, self.batch_size, _doc_chars, self.max_batch_chars):
                 _ = self.cleaner  # load the model outside the timings; a bad model path fails here
                 with self.track_time("batch"):
                     analysed = self._analyse(batch)
@@ -181,6 +182,10 @@ class CleanerStep(PipelineStep):
             self.stat_update(f"repair_{name}", value=count)
         self.stat_update("chars_in", value=len(original or ""), unit="doc")
         self.stat_update("chars_out", value=len(result.text), unit="doc")
+
+
+def _doc_chars(doc: DatatroveDocument) -> int:
+    return len(doc.text) if isinstance(doc.text, (str, bytes)) else 0
 
 
 def _text_of(doc: DatatroveDocument) -> str | bytes:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from cleaner.integrations import thread_limit
+from cleaner.integrations import MAX_BATCH_CHARS, budget_batches, thread_limit
 from cleaner.model import LineClassifier
 from cleaner.pipeline import Cleaner
 
@@ -39,7 +39,9 @@ class BatchCleaner:
         original_column: if set, a column with the text before cleaning.
         drop_empty: drop records whose cleaned text is empty (default ``False``: one record out
             per record in, so row counts stay aligned; filter later if you want).
-        chunk_size: records per model call; bounds memory for Ray's large default batches.
+        chunk_size, max_chunk_chars: at most this many records and characters per model call
+            (a longer record goes alone): big calls cost more than linearly, and Ray's default
+            batches are large.
         threads: OpenMP threads the model may use per call (default 1: one worker per core;
             oversubscribed OpenMP threads are very slow on a busy machine); ``None`` leaves the
             library default.
@@ -53,7 +55,8 @@ class BatchCleaner:
                  keep: Iterable[str] = ("content",), text_column: str = "text",
                  output_column: str | None = None, labels_column: str | None = None,
                  original_column: str | None = None, drop_empty: bool = False,
-                 chunk_size: int = 256, threads: int | None = 1):
+                 chunk_size: int = 256, max_chunk_chars: int = MAX_BATCH_CHARS,
+                 threads: int | None = 1):
         if chunk_size < 1:
             raise ValueError(f"chunk_size must be >= 1, not {chunk_size}")
         self._model_setting = model
@@ -65,6 +68,7 @@ class BatchCleaner:
         self.original_column = original_column
         self.drop_empty = drop_empty
         self.chunk_size = chunk_size
+        self.max_chunk_chars = max_chunk_chars
         self.threads = threads
 
     def __getstate__(self) -> dict:
@@ -91,8 +95,8 @@ class BatchCleaner:
         cleaned: list[str] = []
         labels: list[list[str | None]] = []
         with thread_limit(self.threads):
-            for start in range(0, len(texts), self.chunk_size):
-                for doc in self.cleaner.analyze_many(texts[start:start + self.chunk_size]):
+            for chunk in budget_batches(texts, self.chunk_size, len, self.max_chunk_chars):
+                for doc in self.cleaner.analyze_many(chunk):
                     cleaned.append(doc.text)
                     labels.append([line.label for line in doc.lines])
         return cleaned, labels
