@@ -161,6 +161,39 @@ def first_clean_decode(
     return None
 
 
+CJK_CODECS = ("gb18030", "cp950", "cp932", "cp949")
+
+
+def is_single_byte(codec: str) -> bool:
+    """True for codecs that map every byte to one character (and so decode any bytes)."""
+    try:
+        return len(bytes(range(256)).decode(codec, errors="replace")) == 256
+    except LookupError:
+        return False
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+NEAR_CLEAN_ERRORS = 0.03  # at most three undecodable spots per 100 decoded characters
+
+
+def near_clean_cjk(data: bytes, preferred: tuple[str, ...] = ()) -> Decoded | None:
+    """A CJK page with a few damaged bytes (split or shifted multibyte runs) decodes with a
+    handful of errors in its real codec, while single-byte codecs turn it into plausible-
+    looking garbage. Only used when no CJK codec decodes strictly: a clean page of one CJK
+    codec is left to the detector, since the CJK codecs overlap."""
+    best: tuple[float, str, str] | None = None
+    for codec in dict.fromkeys(preferred + CJK_CODECS):
+        text = data.decode(codec, errors="replace")
+        errors = text.count("\ufffd")
+        if errors == 0:
+            return None
+        rate = errors / max(1, len(text))
+        cjk_share = len(_CJK_CHAR.findall(text)) / max(1, len(text) - text.count(" "))
+        if rate <= NEAR_CLEAN_ERRORS and cjk_share >= 0.5 and (best is None or rate < best[0]):
+            best = (rate, codec, text)
+    if best is None:
+        return None
+    return Decoded(best[2], best[1], ["decode_with_replacement"])
+
+
 def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode ``data``; ``encoding`` is a declared hint (HTTP header, meta charset) tried first."""
     bom = detect_bom(data)
@@ -176,8 +209,14 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     found = first_clean_decode(data, cheap, hint)
     if found is not None:
         return found
-
     guesses = [chardet_guess(data)]
+    if guesses[0] is None or is_single_byte(guesses[0]):
+        # A single-byte guess decodes anything; a damaged CJK page deserves a look first.
+        preferred = tuple(c for c in widen(hint) if c in CJK_CODECS) if hint else ()
+        found = near_clean_cjk(data[:DETECT_BYTES * 5], preferred)
+        if found is not None:
+            return Decoded(data.decode(found.encoding, errors="replace"), found.encoding,
+                           found.repairs)
     found = first_clean_decode(data, [c for g in guesses if g for c in widen(g)], guesses[0])
     if found is not None:
         return found
