@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from cleaner.document import LABELS, Document, Line
-from cleaner.view_common import Page, changed_spans, repair_kind, source_for, summarize, visible
+from cleaner.view_common import Page, changed_spans, source_for, summarize, visible
 
 CSS = """
 :root { --fg:#1d1d1f; --muted:#6e6e73; --rule:#e5e5ea; }
@@ -201,7 +201,7 @@ def _summary(summary: dict) -> str:
                                 in summary.get("encodings", {}).items())),
     ]
     body = "".join(f"<tr><th>{_esc(k)}</th><td>{_esc(v)}</td></tr>" for k, v in rows)
-    return f'<table class="summary" id="summary"><caption hidden>run summary</caption>{body}</table>'
+    return f'<table class="summary" id="summary">{body}</table>'
 
 
 def _document(index: int, name: str, doc: Document, lines: Sequence[str] | None,
