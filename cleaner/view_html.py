@@ -47,7 +47,7 @@ section.doc p.meta { color: var(--muted); margin: 0 0 .4rem; font-size: .85rem; 
         white-space: pre-wrap; word-break: break-word; }
 .line .no { color: var(--muted); min-width: 3.2em; text-align: right; flex: none;
             user-select: none; }
-.line .lab { min-width: 9em; flex: none; font-size: 11px; line-height: 19px;
+.line .lab { width: 11em; flex: none; font-size: 11px; line-height: 19px;
              text-transform: uppercase; letter-spacing: .03em; opacity: .8; }
 .line .tx { flex: 1; }
 .line .sc { text-transform: none; opacity: .75; }
@@ -61,7 +61,8 @@ mark.fix { background: #b8f0c9; color: #0b5a2a; border-radius: 2px; }
           border-left: 4px solid #34a853; background: #f3fbf5; white-space: pre-wrap;
           word-break: break-word; }
 .repair .no { min-width: 3.2em; flex: none; }
-.repair .lab { min-width: 9em; flex: none; color: #1e7a3c; }
+.repair .lab { width: 11em; flex: none; color: #1e7a3c; font-size: 11px;
+               text-transform: uppercase; letter-spacing: .03em; line-height: 19px; }
 .repair del { background: #fde7e7; text-decoration: line-through; }
 .repair ins { background: #b8f0c9; text-decoration: none; }
 .repair .names { color: var(--muted); }
