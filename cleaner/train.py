@@ -64,7 +64,15 @@ def relabel_real(lines: list[dict]) -> list[str | None]:
             if _is_headline_of(texts[j], texts[0]):
                 labels[j] = "content"
                 break
+    if labels and labels[0] == "navigation" and _is_page_title(texts[0]):
+        labels[0] = "content"  # the extraction's first line is the page <title>
     return labels
+
+
+def _is_page_title(text: str) -> bool:
+    """A page title line, not a menu or a site name alone."""
+    words = len(text.split()) + sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") // 2
+    return 4 <= words and len(text) <= 200 and text.count("|") <= 1 and "http" not in text
 
 
 def load_real(files: tuple[str, ...] = REAL_TRAIN_FILES) -> tuple[list[list[str]], list[list]]:
@@ -115,7 +123,13 @@ def main(argv: list[str] | None = None) -> int:
                                                        args.real_weight)
     n_lines = sum(1 for doc in labels for lab in doc if lab is not None)
     print(f"training on {counts} pages, {n_lines} labelled lines", flush=True)
-    model = LineClassifier(random_state=args.seed).fit(docs, labels, sample_weight=weights)
+    # One native thread: on a shared machine OpenMP spin-waiting makes the tree stage many
+    # times slower, and the result does not depend on the thread count.
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):
+        model = LineClassifier(random_state=args.seed, verbose=1).fit(docs, labels,
+                                                                      sample_weight=weights)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out)
     size_mb = args.out.stat().st_size / 1e6
