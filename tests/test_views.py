@@ -52,12 +52,16 @@ def test_changed_spans_mark_only_repaired_characters():
     assert changed_spans("a\x00b", "ab") == []  # a pure deletion leaves nothing to mark
 
 
-def test_source_lines_line_up_with_analyze(cleaner_instance):
+def test_source_lines_line_up_with_the_repaired_lines():
+    from cleaner.decode import decode_bytes
+    from cleaner.document import split_lines
+    from cleaner.repair import repair_lines
+
     raw = "Accueil\r\nCin\u00c3\u00a9ma\rfin\n".encode()
-    doc = cleaner_instance.analyze(raw)
+    repaired = repair_lines(split_lines(decode_bytes(raw).text)).lines
     lines = source_lines(raw)
-    assert len(lines) == len(doc.lines)
-    assert lines[1] == "Cin\u00c3\u00a9ma" and doc.lines[1].text == "Cinéma"
+    assert len(lines) == len(repaired) == 4
+    assert lines[1] == "Cin\u00c3\u00a9ma" and repaired[1] == "Cinéma"
 
 
 def test_summary_counts_labels_and_repair_kinds():
