@@ -123,6 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"documents per model call (default: {BATCH_DOCS}); output does not "
                         "depend on it")
     p.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
+    p.add_argument("--show", action="store_true",
+                   help="print each INPUT line by line, coloured by label, with score and "
+                        "repairs, instead of writing outputs (no -o needed)")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour for --show (auto: only on a terminal)")
+    p.add_argument("--html", metavar="DIR",
+                   help="also write a self-contained HTML review page of the text-file "
+                        "inputs (labels, scores, repairs, a filter for dropped lines) to DIR")
     p.add_argument("--no-fsync", dest="fsync", action="store_false",
                    help="do not fsync outputs before renaming them (faster, less durable)")
     verbosity = p.add_mutually_exclusive_group()
@@ -525,11 +533,43 @@ def _check_model(args: argparse.Namespace) -> None:
     default_model_path()  # raises ModelError with a clear message if the model is missing
 
 
+def _review(args: argparse.Namespace) -> int:
+    """--show: the coloured terminal view of the inputs (text files), nothing written."""
+    from cleaner.show import analyze_files, expand, show_terminal
+    from cleaner.view_terminal import use_color
+
+    errors: list[str] = []
+    try:
+        pages = analyze_files(expand(args.inputs), Cleaner(model=args.model, keep=args.keep),
+                              errors)
+    except ModelError as exc:
+        print(f"clean-files: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    sys.stdout.write(show_terminal(pages, color=use_color(args.color, sys.stdout), width=None))
+    for error in errors:
+        print(f"clean-files: failed: {error}", file=sys.stderr)
+    return EXIT_FAILED if errors else 0
+
+
+def _write_html_review(args: argparse.Namespace, files: list, cleaner: Cleaner) -> None:
+    """--html: review pages for the text-file inputs (a second, read-only analysis pass)."""
+    from cleaner.show import analyze_files
+    from cleaner.view_html import write_html
+
+    paths = [Path(f.abspath) for f in files if f.kind == "text"]
+    if paths:
+        write_html(analyze_files(paths, cleaner), Path(args.html), keep=cleaner.keep)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.show:
+        return _review(args)
     stats = Stats()
     try:
         found, done = _plan(args)
+        if args.html:
+            check_output_dir(args.html, found)  # review pages must not land in an input
         _check_model(args)
     except UsageError as exc:
         print(f"clean-files: error: {exc}", file=sys.stderr)
@@ -558,6 +598,8 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         runner.run()
+        if args.html:
+            _write_html_review(args, found.files, cleaner)
     except KeyboardInterrupt:
         stats.interrupted = True
     finally:
