@@ -51,6 +51,7 @@ _SYLLABLE = f"[{pinyin.PINYIN_LETTERS}]{{1,7}}"
 _READING_PAREN = re.compile(f"\\(({_SYLLABLE})\\)")
 _READING_SWALLOWED = re.compile(f"({_SYLLABLE})\\)")
 _ANY_READING = re.compile(f"\\(?{_SYLLABLE}\\)")
+_LOST_WITH_READING = re.compile(f"\ufffd\\(?{_SYLLABLE}\\)")
 _BEFORE_READING_END = re.compile(f"\\(?{_SYLLABLE}\\)$")
 # Fast check: a lost byte or a private-use character next to a non-ASCII character.
 _SUSPECT = re.compile(
@@ -73,7 +74,10 @@ def mostly_chinese(line: str, lm: charlm.CharLM | None = None) -> bool:
     throughout is some other damage (UTF-8 read as GBK or Big5, lossy decoding) that other
     repairs undo losslessly, so it must be left to them untouched.
     """
-    if line.count("\ufffd") >= 3 or "锟斤拷" in line:
+    # A lost byte followed by its injected reading is this damage (Python's decoders show it
+    # as U+FFFD and keep the "("); only bare replacement characters point to lossy decoding.
+    bare_losses = line.count("\ufffd") - len(_LOST_WITH_READING.findall(line))
+    if bare_losses >= 3 or "锟斤拷" in line:
         return False
     text = "".join(c for c in _ANY_READING.sub("", line) if not c.isascii())
     if not text:

@@ -97,10 +97,11 @@ File: `models/{model_path.name}` ({size:.1f} MB). Written by `python -m cleaner.
 
 ## What it does
 Labels every non-blank line of a page `content`, `navigation`, `disclaimer` or `spam`
-from the plain text alone (no HTML). Two stages: a logistic-loss linear model over hashed
-character 1–3-grams plus shape, position and neighbour features, then gradient-boosted trees
-over each line's stage-1 probabilities, its neighbours' (±3 lines), a ±5-line window and the
-page mean (stacking on out-of-fold predictions). See `cleaner/model.py`, `cleaner/features.py`.
+from the plain text alone (no HTML). Two stages: two logistic-loss linear models (one over
+hashed character 1–3-grams plus shape, position and neighbour features, one over the n-grams
+alone), then gradient-boosted trees over each line's stage-1 probabilities, its neighbours'
+(±3 lines), a ±5-line window and the page mean (stacking on out-of-fold predictions).
+See `cleaner/model.py`, `cleaner/features.py`.
 
 ## Training recipe
 ```
