@@ -88,16 +88,20 @@ class Cleaner:
             text, codec = data, None
         else:
             raise InputError(f"cleaner takes str or bytes, not {type(data).__name__}")
-        text = _without_surrogates(text)
+        fixed = _without_surrogates(text)
+        if fixed is not text:
+            doc_repairs.append("surrogates_replaced")
+        text = fixed
         repaired = repair_lines(split_lines(text))
         doc_repairs.extend(repaired.doc_repairs)
         return repaired.lines, repaired.line_repairs, codec, doc_repairs
 
 
 def _without_surrogates(text: str) -> str:
-    """Lone surrogates cannot be written as UTF-8; replace them so output is always valid."""
+    """Surrogates cannot be written as UTF-8: a pair becomes the character it encodes (JSON
+    escapes produce these), a lone one U+FFFD (flagged as lossy later), so output is valid."""
     try:
         text.encode("utf-8")
         return text
     except UnicodeEncodeError:
-        return text.encode("utf-8", errors="replace").decode("utf-8")
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
