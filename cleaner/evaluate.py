@@ -54,6 +54,29 @@ class Scores:
     token_f1: list[float] = field(default_factory=list)
     lines: int = 0
     correct: int = 0
+    confidence: list[tuple[float, bool]] = field(default_factory=list)  # (score, was right)
+
+    def add(self, gold: str, predicted: str, score: float | None, right: bool) -> None:
+        self.confusion[(gold, predicted)] += 1
+        self.lines += 1
+        self.correct += right
+        if score is not None:
+            self.confidence.append((score, right))
+
+    def calibration(self, bins: int = 10) -> tuple[float, list[tuple[float, float, int]]]:
+        """Expected calibration error and (mean score, accuracy, count) per score bin."""
+        table, total, error = [], len(self.confidence), 0.0
+        for b in range(bins):
+            lo, hi = b / bins, (b + 1) / bins
+            members = [(s, r) for s, r in self.confidence if lo <= s < hi or (b == bins - 1
+                                                                              and s == 1.0)]
+            if not members:
+                continue
+            mean = sum(s for s, _ in members) / len(members)
+            accuracy = sum(r for _, r in members) / len(members)
+            table.append((mean, accuracy, len(members)))
+            error += abs(mean - accuracy) * len(members) / max(1, total)
+        return error, table
 
     def per_class(self, labels: list[str]) -> dict[str, tuple[float, float, float, int]]:
         out = {}
@@ -76,9 +99,12 @@ def is_four_class(record: dict) -> bool:
 
 
 def score_lines_file(cleaner: Cleaner, path: Path, batch: int = 32) -> Scores:
+    return score_lines_records(cleaner, list(read_jsonl(path)), batch)
+
+
+def score_lines_records(cleaner: Cleaner, records: list[dict], batch: int = 32) -> Scores:
     """Content-vs-rest on the shared lines format; lines with a null label are not scored."""
     scores = Scores()
-    records = list(read_jsonl(path))
     for start in range(0, len(records), batch):
         chunk = records[start:start + batch]
         docs = cleaner.analyze_many(["\n".join(x["text"] for x in r["lines"]) for r in chunk])
@@ -89,9 +115,7 @@ def score_lines_file(cleaner: Cleaner, path: Path, batch: int = 32) -> Scores:
                     continue
                 gold = "content" if gold == "content" else "rest"
                 predicted = "content" if line.label == "content" else "rest"
-                scores.confusion[(gold, predicted)] += 1
-                scores.lines += 1
-                scores.correct += gold == predicted
+                scores.add(gold, predicted, None, gold == predicted)
             if record.get("gold"):
                 kept = Counter(tokens(doc.text))
                 gold_tokens = Counter(tokens(record["gold"]))
@@ -100,11 +124,18 @@ def score_lines_file(cleaner: Cleaner, path: Path, batch: int = 32) -> Scores:
     return scores
 
 
+def _find_page(folder: Path | None, name: str | None) -> Path | None:
+    """Pages sit next to their labels file or in its pages/ subfolder."""
+    if not folder or not name:
+        return None
+    return next((p for p in (folder / name, folder / "pages" / name) if p.is_file()), None)
+
+
 def score_four_class(cleaner: Cleaner, records: list[dict], folder: Path | None = None) -> Scores:
     """Four classes; a prediction in a line's ``alt`` labels counts as its gold label."""
     scores = Scores()
     for record in records:
-        page = folder / record["file"] if folder and record.get("file") else None
+        page = _find_page(folder, record.get("file"))
         data: str | bytes = page.read_bytes() if page and page.is_file() else \
             "\n".join(x["text"] for x in record["lines"])
         doc = cleaner.analyze(data)
@@ -116,18 +147,27 @@ def score_four_class(cleaner: Cleaner, records: list[dict], folder: Path | None 
             if gold is None:
                 continue
             accepted = {gold, *gold_line.get("alt", [])}
-            predicted = gold if line.label in accepted else line.label
-            scores.confusion[(gold, predicted)] += 1
-            scores.lines += 1
-            scores.correct += line.label in accepted
+            right = line.label in accepted
+            scores.add(gold, gold if right else line.label, line.score, right)
     return scores
 
 
-def evaluate_file(cleaner: Cleaner, path: Path) -> tuple[str, Scores]:
-    records = list(read_jsonl(path))
+def evaluate_records(cleaner: Cleaner, records: list[dict], folder: Path | None = None
+                     ) -> tuple[str, Scores]:
     if records and all(is_four_class(r) for r in records):
-        return "four-class", score_four_class(cleaner, records, path.parent)
-    return "lines", score_lines_file(cleaner, path)
+        return "four-class", score_four_class(cleaner, records, folder)
+    return "lines", score_lines_records(cleaner, records)
+
+
+def evaluate_file(cleaner: Cleaner, path: Path) -> tuple[str, Scores]:
+    return evaluate_records(cleaner, list(read_jsonl(path)), path.parent)
+
+
+def by_language(records: list[dict]) -> dict[str, list[dict]]:
+    groups: dict[str, list[dict]] = {}
+    for record in records:
+        groups.setdefault(record.get("lang") or "?", []).append(record)
+    return dict(sorted(groups.items()))
 
 
 def format_scores(name: str, kind: str, scores: Scores) -> str:
@@ -139,6 +179,10 @@ def format_scores(name: str, kind: str, scores: Scores) -> str:
     if scores.token_f1:
         mean = sum(scores.token_f1) / len(scores.token_f1)
         rows.append(f"token F1 (macro over {len(scores.token_f1)} docs): {mean:.3f}")
+    if kind == "four-class":
+        f1s = [v[2] for v in scores.per_class(labels).values()]
+        error, _ = scores.calibration()
+        rows.append(f"macro F1: {sum(f1s) / len(f1s):.3f}   calibration error (ECE): {error:.3f}")
     return "\n".join(rows)
 
 
@@ -146,12 +190,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path, help="line-labelled JSONL files")
     parser.add_argument("--model", type=Path, default=None, help="model file (default: shipped)")
+    parser.add_argument("--by-language", action="store_true", help="also score each language")
     args = parser.parse_args(argv)
     cleaner = Cleaner(model=args.model)
     for path in args.files:
-        kind, scores = evaluate_file(cleaner, path)
+        records = list(read_jsonl(path))
+        kind, scores = evaluate_records(cleaner, records, path.parent)
         print(format_scores(str(path), kind, scores))
         print()
+        if args.by_language:
+            for lang, group in by_language(records).items():
+                kind, scores = evaluate_records(cleaner, group, path.parent)
+                print(format_scores(f"{path} [{lang}]", kind, scores))
+                print()
     return 0
 
 

@@ -3,6 +3,11 @@
 Everything here is language-independent: character n-grams (hashed, so no vocabulary to
 ship) and shape statistics that count CJK characters as words, so Chinese and Japanese pages
 need no whitespace tokenisation.
+
+The shape statistics are computed for a whole batch of lines at once: the lines are joined,
+turned into an array of code points, classified through a lookup table and counted per line
+with numpy. Per-line Python work is limited to a few string checks, which keeps feature
+extraction far cheaper than the repair stage.
 """
 
 from __future__ import annotations
@@ -10,37 +15,42 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer
 
-# Long lines are truncated before n-gram hashing: their head and tail say all we need and a
-# 50 MB single-line page must not cost 50 MB of n-grams.
-NGRAM_HEAD = 600
-NGRAM_TAIL = 200
+# Long lines are cut before n-gram hashing and shape counting: their head and tail say all we
+# need, and a 50 MB single-line page must not cost 50 MB of n-grams.
+NGRAM_HEAD = 200
+NGRAM_TAIL = 60
+SHAPE_LIMIT = 5000
+NGRAM_SIZES = (1, 2, 3)
 
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK_RE = re.compile(f"[{CJK}]")
-_WORD_RE = re.compile(rf"[^\W\d_{CJK}]+")
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_UPPER_RE = re.compile(r"[A-ZÀ-ÞА-ЯΑ-Ω]")
-_DIGIT_RE = re.compile(r"\d")
-_PUNCT_RE = re.compile(r"[^\w\s]")
-_TERMINAL_END = re.compile(r"[.!?。！？…;；][\"'”’」』)）\]]*\s*$")
-_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$|[\"'”’」』]|[^\x00-\x7f])")
-_COMMA_RE = re.compile(r"[,，、;；]")
-_BULLET_START = re.compile(r"^\s*(?:[-*•·▪►»>◦‣–—]|\d{1,3}[.)、]|[a-z][.)]\s)")
-_SEPARATOR_RE = re.compile(r"\s[|｜/·•»>]\s|[|｜_]|\s-\s")
-_URL_RE = re.compile(r"https?://|www\.|\.(?:com|net|org|cn|html?)\b|@\w+\.\w+", re.I)
-_DATE_RE = re.compile(
-    r"\b(?:19|20)\d\d[-/.年]\s?\d{1,2}(?:[-/.月]\s?\d{1,2})?|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b"
+
+# code point classes
+SPACE, DIGIT, UPPER, LETTER, HAN, PUNCT, OTHER = range(7)
+COMMAS = ",，、;；"
+SENTENCE_ENDS = ".!?。！？"
+BRACKETS = "()[]（）【】《》「」"
+TERMINALS = set(".!?。！？…;；")
+CLOSERS = "\"'”’」』)）]"
+
+_BULLET_START = re.compile(r"(?:[-*•·▪►»>◦‣–—]|\d{1,3}[.)、]|[a-z][.)]\s)")
+_PATTERNS = re.compile(
+    r"(?P<sep>[^\S\n][|｜/·•»>][^\S\n]|[|｜_]|[^\S\n]-[^\S\n])"
+    r"|(?P<url>https?://|www\.|\.(?:com|net|org|cn|html?)\b|@\w+\.\w+)"
+    r"|(?P<date>\b(?:19|20)\d\d[-/.年]\s?\d{1,2}(?:[-/.月]\s?\d{1,2})?"
+    r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b)"
+    r"|(?P<time>\b\d{1,2}:\d\d(?::\d\d)?\b)"
+    r"|(?P<copyright>©|\(c\)|copyright|版權|版权|著作権)",
+    re.I,
 )
-_TIME_RE = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
-_COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright|版權|版权|著作権", re.I)
-_BRACKET_RE = re.compile(r"[()\[\]（）【】《》「」]")
+_PATTERN_NAMES = ("sep", "url", "date", "time", "copyright")
 _NORMALIZE_DIGITS = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
+_HSPACES = re.compile(r"[^\S\n]+")
 
 OWN_FEATURES = (
     "log_chars", "log_tokens", "cjk_ratio", "letter_ratio", "digit_ratio", "punct_ratio",
@@ -60,53 +70,113 @@ DOC_FEATURES = (
 )
 
 
-def line_shape(text: str) -> list[float]:
-    """The OWN_FEATURES of one line, as floats."""
-    stripped = text.strip()
-    n = len(stripped)
+@lru_cache(maxsize=1)
+def _tables() -> tuple[np.ndarray, np.ndarray]:
+    """Class of every BMP code point, and flag bits (1 comma, 2 sentence end, 4 bracket)."""
+    chars = "".join(map(chr, range(0x10000)))
+    classes = np.full(0x10000, OTHER, np.uint8)
+    for pattern, value in ((r"[^\w\s]", PUNCT), (r"[^\W\d_]", LETTER), (r"\d", DIGIT),
+                           (r"\s", SPACE), (f"[{CJK}]", HAN)):
+        for match in re.finditer(pattern, chars):
+            classes[match.start()] = value
+    upper = np.fromiter((c.isupper() for c in chars), bool, 0x10000)
+    classes[upper & (classes == LETTER)] = UPPER
+    flags = np.zeros(0x10000, np.uint8)
+    for text, bit in ((COMMAS, 1), (SENTENCE_ENDS, 2), (BRACKETS, 4)):
+        flags[[ord(c) for c in text]] |= bit
+    return classes, flags
+
+
+def batch_shapes(texts: list[str]) -> np.ndarray:
+    """The OWN_FEATURES of many lines (n x N_OWN float32), vectorised over the batch."""
+    n = len(texts)
+    out = np.zeros((n, N_OWN), np.float32)
     if n == 0:
-        return [0.0] * N_OWN
-    nonspace = max(1, n - stripped.count(" "))
-    cjk = len(_CJK_RE.findall(stripped))
-    words = _WORD_RE.findall(stripped)
-    letters = len(_LETTER_RE.findall(stripped))
-    upper = len(_UPPER_RE.findall(stripped))
-    latin_letters = max(1, letters - cjk)
-    n_words = len(words)
-    titled = sum(1 for w in words if w[0].isupper())
-    return [
-        math.log1p(n),
-        math.log1p(n_words + cjk),
-        cjk / nonspace,
-        letters / nonspace,
-        len(_DIGIT_RE.findall(stripped)) / nonspace,
-        len(_PUNCT_RE.findall(stripped)) / nonspace,
-        upper / latin_letters,
-        1.0 if _TERMINAL_END.search(stripped) else 0.0,
-        1.0 if stripped[-1] in ":：" else 0.0,
-        1.0 if _BULLET_START.match(stripped) else 0.0,
-        math.log1p(len(_SEPARATOR_RE.findall(stripped))),
-        1.0 if _URL_RE.search(stripped) else 0.0,
-        1.0 if _DATE_RE.search(stripped) else 0.0,
-        1.0 if _TIME_RE.search(stripped) else 0.0,
-        1.0 if _COPYRIGHT_RE.search(stripped) else 0.0,
-        math.log1p(len(_COMMA_RE.findall(stripped))),
-        math.log1p(len(_SENTENCE_END.findall(stripped))),
-        1.0 if text[:1].isspace() else 0.0,
-        (sum(len(w) for w in words) / n_words / 10.0) if n_words else 0.0,
-        titled / n_words if n_words else 0.0,
-        1.0 if stripped[-1] in "?？" else 0.0,
-        len(_BRACKET_RE.findall(stripped)) / nonspace,
-        1.0 if "\ufffd" in stripped else 0.0,
-    ]
+        return out
+    stripped = [t.strip() for t in texts]
+    lengths = np.fromiter((len(s) for s in stripped), np.int64, n)
+    cut = [s if len(s) <= SHAPE_LIMIT else s[:SHAPE_LIMIT] for s in stripped]
+    joined = "\n".join(cut)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    classes_table, flags_table = _tables()
+    bmp = codes < 0x10000
+    safe = np.where(bmp, codes, 0)
+    cls = np.where(bmp, classes_table[safe], np.where((codes >= 0x20000) & (codes < 0x30000),
+                                                         HAN, OTHER)).astype(np.uint8)
+    flags = np.where(bmp, flags_table[safe], 0)
+    cut_lengths = np.fromiter((len(s) for s in cut), np.int64, n)
+    line_id = np.repeat(np.arange(n), cut_lengths + 1)[: len(codes)]
+    starts = np.concatenate([[0], np.cumsum(cut_lengths + 1)[:-1]])
+    separator = np.zeros(len(codes), bool)
+    separator[(starts + cut_lengths)[:-1]] = True  # the "\n" joining line i to line i+1
+
+    def per_line(mask: np.ndarray) -> np.ndarray:
+        return np.bincount(line_id[mask], minlength=n).astype(np.float32)
+
+    is_letter = (cls == LETTER) | (cls == UPPER)
+    previous_letter = np.concatenate([[False], is_letter[:-1]])
+    word_start = is_letter & ~previous_letter
+    following = np.concatenate([codes[1:], [32]])
+    ascii_alnum_next = ((following >= 48) & (following <= 57)) | \
+        ((following | 32) >= 97) & ((following | 32) <= 122)
+    sentence_end = ((flags & 2) > 0) & ~ascii_alnum_next
+
+    n_space = per_line((cls == SPACE) & ~separator)
+    n_han = per_line(cls == HAN)
+    n_letters = per_line(is_letter)
+    n_upper = per_line(cls == UPPER)
+    n_words = per_line(word_start)
+    n_title = per_line(word_start & (cls == UPPER))
+    cut_len = cut_lengths.astype(np.float32)
+    nonspace = np.maximum(1.0, cut_len - n_space)
+    words_safe = np.maximum(1.0, n_words)
+
+    out[:, 0] = np.log1p(lengths)
+    out[:, 1] = np.log1p(n_words + n_han)
+    out[:, 2] = n_han / nonspace
+    out[:, 3] = (n_letters + n_han) / nonspace
+    out[:, 4] = per_line(cls == DIGIT) / nonspace
+    out[:, 5] = per_line(cls == PUNCT) / nonspace
+    out[:, 6] = n_upper / np.maximum(1.0, n_letters)
+    out[:, 15] = np.log1p(per_line((flags & 1) > 0))
+    out[:, 16] = np.log1p(per_line(sentence_end))
+    out[:, 18] = np.where(n_words > 0, n_letters / words_safe / 10.0, 0.0)
+    out[:, 19] = np.where(n_words > 0, n_title / words_safe, 0.0)
+    out[:, 21] = per_line((flags & 4) > 0) / nonspace
+    out[:, 22] = per_line(codes == 0xFFFD) > 0
+
+    counts = {name: np.zeros(n, np.float32) for name in _PATTERN_NAMES}
+    for match in _PATTERNS.finditer(joined):
+        counts[match.lastgroup][np.searchsorted(starts, match.start(), "right") - 1] += 1
+    out[:, 10] = np.log1p(counts["sep"])
+    out[:, 11] = counts["url"] > 0
+    out[:, 12] = counts["date"] > 0
+    out[:, 13] = counts["time"] > 0
+    out[:, 14] = counts["copyright"] > 0
+
+    for i, (raw, text) in enumerate(zip(texts, stripped)):
+        if not text:
+            continue
+        last = text.rstrip(CLOSERS)[-1:] or text[-1]
+        out[i, 7] = last in TERMINALS
+        out[i, 8] = text[-1] in ":："
+        out[i, 9] = _BULLET_START.match(text) is not None
+        out[i, 17] = raw[:1].isspace()
+        out[i, 20] = text[-1] in "?？"
+    return out
 
 
-def normalize_for_ngrams(text: str) -> str:
-    """Lower-case, digits to 0, whitespace folded, long lines cut to head + tail."""
-    text = _SPACES.sub(" ", text.strip().lower())
+def line_shape(text: str) -> list[float]:
+    """The OWN_FEATURES of one line (for inspection; the model uses :func:`batch_shapes`)."""
+    return batch_shapes([text])[0].tolist()
+
+
+def cut_for_ngrams(text: str) -> str:
+    """The stripped line, or its head and tail when it is long."""
+    text = text.strip()
     if len(text) > NGRAM_HEAD + NGRAM_TAIL:
-        text = text[:NGRAM_HEAD] + " " + text[-NGRAM_TAIL:]
-    return _NORMALIZE_DIGITS.sub("0", text)
+        return text[:NGRAM_HEAD] + " " + text[-NGRAM_TAIL:]
+    return text
 
 
 def duplicate_key(text: str) -> str:
@@ -114,56 +184,82 @@ def duplicate_key(text: str) -> str:
     return _SPACES.sub(" ", _NORMALIZE_DIGITS.sub("0", text.strip().lower()))
 
 
-HASHER = HashingVectorizer(
-    analyzer="char_wb",
-    ngram_range=(1, 4),
-    n_features=2**18,
-    alternate_sign=False,
-    norm="l2",
-    lowercase=False,
-    dtype=np.float32,
-)
+N_HASHED = 2**18
+_FNV_OFFSET = np.uint64(0xCBF29CE484222325)
+_FNV_PRIME = np.uint64(0x100000001B3)
 
 
 def ngram_matrix(texts: list[str]) -> sparse.csr_matrix:
-    if not texts:  # the hasher cannot transform an empty batch
-        return sparse.csr_matrix((0, HASHER.n_features), dtype=np.float32)
-    return HASHER.transform([normalize_for_ngrams(t) for t in texts])
+    """Hashed character 1-3-gram counts per line, L2-normalised (n x N_HASHED, float32).
+
+    Lines are lower-cased, digits become 0, runs of white space one space, and each line is
+    padded with a space at both ends so line edges are n-grams too. The hashes (64-bit FNV-1a
+    over code points, folded to N_HASHED buckets) are computed with numpy over the whole
+    batch at once: no per-n-gram Python objects.
+    """
+    n = len(texts)
+    if n == 0:
+        return sparse.csr_matrix((0, N_HASHED), dtype=np.float32)
+    joined = " " + " \n ".join(cut_for_ngrams(t) for t in texts) + " "
+    joined = _HSPACES.sub(" ", _NORMALIZE_DIGITS.sub("0", joined.lower()))
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
+    codes = codes.astype(np.uint64)
+    boundary = codes == 10  # lines contain no newline: it only separates them
+    line_id = np.cumsum(boundary) - boundary
+    keys = []
+    with np.errstate(over="ignore"):
+        hashes = (_FNV_OFFSET ^ codes) * _FNV_PRIME
+        valid = ~boundary
+        for size in NGRAM_SIZES:
+            if size > 1:
+                hashes = (hashes[:-1] ^ codes[size - 1:]) * _FNV_PRIME
+                valid = valid[:-1] & ~boundary[size - 1:]
+            buckets = (hashes ^ (hashes >> np.uint64(29))) % np.uint64(N_HASHED)
+            keys.append(line_id[: len(hashes)][valid] * N_HASHED + buckets[valid].astype(np.int64))
+    unique, counts = np.unique(np.concatenate(keys), return_counts=True)
+    rows = unique // N_HASHED
+    data = counts.astype(np.float32)
+    data /= np.sqrt(np.bincount(rows, weights=data * data, minlength=n))[rows].astype(np.float32)
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=n))])
+    return sparse.csr_matrix((data, (unique % N_HASHED).astype(np.int32), indptr),
+                             shape=(n, N_HASHED))
 
 
-def _run_lengths(flags: list[bool]) -> list[int]:
+def _run_lengths(flags: np.ndarray) -> np.ndarray:
     """For each position, the length of the run of True flags it belongs to (0 if False)."""
-    out = [0] * len(flags)
-    i = 0
-    while i < len(flags):
+    out = np.zeros(len(flags), np.float32)
+    i, n = 0, len(flags)
+    while i < n:
         if not flags[i]:
             i += 1
             continue
         j = i
-        while j < len(flags) and flags[j]:
+        while j < n and flags[j]:
             j += 1
-        for k in range(i, j):
-            out[k] = j - i
+        out[i:j] = j - i
         i = j
     return out
 
 
-def document_dense(lines: list[str]) -> tuple[list[int], np.ndarray, np.ndarray]:
+def document_dense(lines: list[str], own: np.ndarray | None = None
+                   ) -> tuple[list[int], np.ndarray, np.ndarray]:
     """Dense features for the non-blank lines of one document.
 
     Returns the indexes of the non-blank lines, their OWN shape matrix, and the full dense
-    matrix (own + neighbours + document/position features), both float32.
+    matrix (own + neighbours + document/position features), both float32. ``own`` may be
+    passed in when the shapes were computed for a larger batch.
     """
     index = [i for i, line in enumerate(lines) if line.strip()]
     n = len(index)
     if n == 0:
         return index, np.zeros((0, N_OWN), np.float32), np.zeros((0, dense_width()), np.float32)
     texts = [lines[i] for i in index]
-    own = np.asarray([line_shape(t) for t in texts], dtype=np.float32)
+    if own is None:
+        own = batch_shapes(texts)
 
-    neighbours = np.full((n, len(NEIGHBOUR_OFFSETS) * (len(_NEIGHBOUR_IDX) + 1)), 0.0, np.float32)
-    sub = own[:, _NEIGHBOUR_IDX]
     width = len(_NEIGHBOUR_IDX) + 1
+    neighbours = np.zeros((n, len(NEIGHBOUR_OFFSETS) * width), np.float32)
+    sub = own[:, _NEIGHBOUR_IDX]
     for k, offset in enumerate(NEIGHBOUR_OFFSETS):
         lo, hi = max(0, -offset), min(n, n - offset)
         if lo >= hi:
@@ -177,25 +273,23 @@ def document_dense(lines: list[str]) -> tuple[list[int], np.ndarray, np.ndarray]
     counts = Counter(keys)
     blank_before = [1.0 if i > 0 and not lines[i - 1].strip() else 0.0 for i in index]
     blank_after = [1.0 if i + 1 < len(lines) and not lines[i + 1].strip() else 0.0 for i in index]
-    short = [(c < math.log1p(40) and ct < 0.5) or c < math.log1p(15)
-             for c, ct in zip(log_chars.tolist(), own[:, 2].tolist())]
-    short_runs = _run_lengths(short)
-    bullet_runs = _run_lengths([bool(b) for b in own[:, 9].tolist()])
+    short = ((log_chars < math.log1p(40)) & (own[:, 2] < 0.5)) | (log_chars < math.log1p(15))
     positions = np.arange(n, dtype=np.float32)
+    mean_log_chars = float(log_chars.mean())
     doc = np.column_stack([
         positions / max(1, n - 1),
         np.log1p(positions),
         np.log1p(n - 1 - positions),
         np.full(n, math.log1p(n), np.float32),
-        np.full(n, float(log_chars.mean()), np.float32),
-        log_chars - float(log_chars.mean()),
+        np.full(n, mean_log_chars, np.float32),
+        log_chars - mean_log_chars,
         log_chars / max(1e-6, float(log_chars.max())),
         np.log1p([counts[k] - 1 for k in keys]),
         blank_before,
         blank_after,
         np.full(n, float((log_chars > math.log1p(80)).mean()), np.float32),
-        np.log1p(short_runs),
-        np.log1p(bullet_runs),
+        np.log1p(_run_lengths(short)),
+        np.log1p(_run_lengths(own[:, 9] > 0)),
     ]).astype(np.float32)
     return index, own, np.hstack([own, neighbours, doc]).astype(np.float32)
 

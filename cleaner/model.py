@@ -25,7 +25,7 @@ from sklearn.preprocessing import StandardScaler
 
 from cleaner.document import LABELS
 from cleaner.errors import ModelError
-from cleaner.features import document_dense, ngram_matrix
+from cleaner.features import batch_shapes, document_dense, ngram_matrix
 
 CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)
 WINDOW = 5
@@ -35,15 +35,14 @@ class _Batch:
     """Features of the non-blank lines of many documents, stacked, with their positions."""
 
     def __init__(self, docs: list[list[str]]):
-        self.index: list[list[int]] = []
-        dense_parts, texts, self.bounds = [], [], [0]
-        for lines in docs:
-            index, _own, dense = document_dense(lines)
-            self.index.append(index)
-            dense_parts.append(dense)
-            texts.extend(lines[i] for i in index)
-            self.bounds.append(self.bounds[-1] + len(index))
-        self.dense = np.vstack(dense_parts) if dense_parts else np.zeros((0, 0), np.float32)
+        self.index = [[i for i, line in enumerate(lines) if line.strip()] for lines in docs]
+        texts = [lines[i] for lines, index in zip(docs, self.index) for i in index]
+        self.bounds = np.concatenate([[0], np.cumsum([len(i) for i in self.index])]).tolist()
+        shapes = batch_shapes(texts)  # once for the whole batch: cheaper than per document
+        self.dense = np.vstack([
+            document_dense(lines, shapes[start:end])[2]
+            for lines, start, end in zip(docs, self.bounds[:-1], self.bounds[1:])
+        ]) if docs else np.zeros((0, 0), np.float32)
         self.ngrams = ngram_matrix(texts)
 
     def __len__(self) -> int:
@@ -76,13 +75,14 @@ def _context_features(proba: np.ndarray, bounds: list[int]) -> np.ndarray:
 class LineClassifier(BaseEstimator, ClassifierMixin):
     """Labels every non-blank line of a document as content, navigation, disclaimer or spam."""
 
-    def __init__(self, alpha: float = 2e-6, n_folds: int = 3, max_iter: int = 300,
-                 learning_rate: float = 0.1, random_state: int = 0):
+    def __init__(self, alpha: float = 2e-6, n_folds: int = 3, max_iter: int = 120,
+                 learning_rate: float = 0.15, random_state: int = 0, verbose: int = 0):
         self.alpha = alpha
         self.n_folds = n_folds
         self.max_iter = max_iter
         self.learning_rate = learning_rate
         self.random_state = random_state
+        self.verbose = verbose
 
     # -- training -------------------------------------------------------------------------
     def _stage1(self) -> SGDClassifier:
@@ -104,20 +104,27 @@ class LineClassifier(BaseEstimator, ClassifierMixin):
 
         self.scaler_ = StandardScaler().fit(batch.dense)
         matrix = self._stage1_matrix(batch, self.scaler_)
+        self._log(f"features: {matrix.shape[0]} lines")
         oof = np.zeros((len(target), len(LABELS)), np.float32)
         for train, held in GroupKFold(n_splits=self.n_folds).split(matrix, target, groups):
             model = self._stage1().fit(matrix[train], target[train], sample_weight=weights[train])
             oof[held] = self._full_proba(model, matrix[held])
         self.stage1_ = self._stage1().fit(matrix, target, sample_weight=weights)
         self.stage1_.coef_ = self.stage1_.coef_.astype(np.float32)
+        self._log("stage 1 fitted (out-of-fold and full)")
 
         stacked = np.hstack([oof, _context_features(oof, batch.bounds), batch.dense])
         self.stage2_ = HistGradientBoostingClassifier(
             max_iter=self.max_iter, learning_rate=self.learning_rate, max_leaf_nodes=31,
             l2_regularization=1.0, early_stopping=False, random_state=self.random_state,
+            verbose=self.verbose,
         ).fit(stacked, target, sample_weight=weights)
         self.classes_ = np.asarray(LABELS)
         return self
+
+    def _log(self, message: str) -> None:
+        if self.verbose:
+            print(f"[LineClassifier] {message}", flush=True)
 
     @staticmethod
     def _full_proba(model: SGDClassifier, matrix) -> np.ndarray:
@@ -127,9 +134,12 @@ class LineClassifier(BaseEstimator, ClassifierMixin):
         return out
 
     # -- prediction -----------------------------------------------------------------------
-    def predict_proba_docs(self, X: list[list[str]]) -> list[tuple[list[int], np.ndarray]]:
+    def featurize(self, X: list[list[str]]) -> _Batch:
+        """Features of every non-blank line of the documents (first half of prediction)."""
+        return _Batch(X)
+
+    def predict_batch(self, batch: _Batch) -> list[tuple[list[int], np.ndarray]]:
         """Per document: indexes of its non-blank lines and their probabilities (n x 4)."""
-        batch = _Batch(X)
         if len(batch) == 0:
             return [(idx, np.zeros((0, len(LABELS)), np.float32)) for idx in batch.index]
         p1 = self._full_proba(self.stage1_, self._stage1_matrix(batch, self.scaler_))
@@ -138,6 +148,10 @@ class LineClassifier(BaseEstimator, ClassifierMixin):
         proba[:, self.stage2_.classes_] = self.stage2_.predict_proba(stacked)
         return [(idx, proba[s:e]) for idx, s, e in
                 zip(batch.index, batch.bounds[:-1], batch.bounds[1:])]
+
+    def predict_proba_docs(self, X: list[list[str]]) -> list[tuple[list[int], np.ndarray]]:
+        """Per document: indexes of its non-blank lines and their probabilities (n x 4)."""
+        return self.predict_batch(self.featurize(X))
 
     def predict(self, X: list[list[str]]) -> list[list[str | None]]:
         out = []

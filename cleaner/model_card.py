@@ -4,36 +4,72 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Callable
 from pathlib import Path
 
-from cleaner.datasets import data_dir, seeds_dir
+from cleaner.datasets import REPO_ROOT, data_dir, read_jsonl, seeds_dir
 from cleaner.document import LABELS
-from cleaner.evaluate import Scores, evaluate_file, score_four_class
+from cleaner.evaluate import Scores, by_language, evaluate_records
 from cleaner.pipeline import Cleaner
 
-EVAL_SETS = (
-    ("seeds (acceptance, 5 hand-labelled pages)", lambda: seeds_dir() / "labels.jsonl", "test"),
+SYNTHETIC_DEV_SEED = 777  # a different seed from training: new pages, same generator
+
+# (title, where the records come from, split); each is evaluated whole and per language.
+EVAL_SETS: tuple[tuple[str, Callable[[], Path], str], ...] = (
+    ("seeds: the five hand-labelled pages", lambda: seeds_dir() / "labels.jsonl", "acceptance"),
+    ("devset: hand-written pages, 21 languages", lambda: REPO_ROOT / "devset" / "labels.jsonl",
+     "dev"),
     ("readability.test", lambda: data_dir() / "lines/readability.test.jsonl", "test"),
     ("cwced.test (zh)", lambda: data_dir() / "lines/cwced.test.jsonl", "test"),
     ("trafilatura-snippets.dev", lambda: data_dir() / "lines/trafilatura-snippets.dev.jsonl",
      "dev"),
 )
-SYNTHETIC_DEV_SEED = 777  # a different seed from training: new pages, same generator
+
+
+def _labels(kind: str) -> list[str]:
+    return list(LABELS) if kind == "four-class" else ["content", "rest"]
+
+
+def _summary(kind: str, scores: Scores) -> str:
+    per = scores.per_class(_labels(kind))
+    text = f"line accuracy {scores.accuracy:.3f} over {scores.lines} lines"
+    if kind == "four-class":
+        text += f"; macro F1 {sum(v[2] for v in per.values()) / len(per):.3f}"
+    else:
+        text += f"; content F1 {per['content'][2]:.3f}"
+    if scores.token_f1:
+        text += f"; token F1 {sum(scores.token_f1) / len(scores.token_f1):.3f}"
+    return text
 
 
 def _table(kind: str, scores: Scores) -> list[str]:
-    labels = list(LABELS) if kind == "four-class" else ["content", "rest"]
     rows = ["| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
-    for label, (p, r, f, n) in scores.per_class(labels).items():
+    for label, (p, r, f, n) in scores.per_class(_labels(kind)).items():
         rows.append(f"| {label} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |")
-    extra = f"Line accuracy {scores.accuracy:.3f} over {scores.lines} lines."
-    if scores.token_f1:
-        extra += (f" Token F1 (macro over {len(scores.token_f1)} pages): "
-                  f"{sum(scores.token_f1) / len(scores.token_f1):.3f}.")
-    if kind == "four-class":
-        f1s = [v[2] for v in scores.per_class(labels).values()]
-        extra += f" Macro F1 {sum(f1s) / len(f1s):.3f}."
-    return rows + ["", extra]
+    return rows + ["", _summary(kind, scores) + "."]
+
+
+def _calibration(scores: Scores) -> list[str]:
+    error, table = scores.calibration()
+    rows = [f"Calibration of `Line.score` (expected calibration error {error:.3f}):", "",
+            "| mean score | accuracy | lines |", "|---|---|---|"]
+    rows += [f"| {mean:.2f} | {accuracy:.2f} | {count} |" for mean, accuracy, count in table]
+    return rows
+
+
+def _section(cleaner: Cleaner, title: str, records: list[dict], folder: Path | None) -> str:
+    kind, scores = evaluate_records(cleaner, records, folder)
+    print(f"evaluated {title}: {_summary(kind, scores)}", flush=True)
+    parts = [f"### {title}", ""] + _table(kind, scores)
+    if kind == "four-class" and scores.confidence:
+        parts += [""] + _calibration(scores)
+    groups = by_language(records)
+    if len(groups) > 1:
+        parts += ["", "Per language:", ""]
+        for lang, group in groups.items():
+            group_kind, group_scores = evaluate_records(cleaner, group, folder)
+            parts.append(f"- {lang} ({len(group)} pages): {_summary(group_kind, group_scores)}")
+    return "\n".join(parts)
 
 
 def write_model_card(model_path: Path, recipe: dict) -> Path:
@@ -44,19 +80,13 @@ def write_model_card(model_path: Path, recipe: dict) -> Path:
         if not path.is_file():
             sections.append(f"### {title}\n\nnot evaluated: {path} is absent.")
             continue
-        kind, scores = evaluate_file(cleaner, path)
-        print(f"evaluated {title}: accuracy {scores.accuracy:.3f}", flush=True)
-        sections.append("\n".join([f"### {title} ({split}, {kind})", ""] + _table(kind, scores)))
-    try:
-        from cleaner.synth import generate_documents
+        sections.append(_section(cleaner, f"{title} ({split})", list(read_jsonl(path)),
+                                 path.parent))
+    from cleaner.synth import generate_documents
 
-        records = generate_documents(300, SYNTHETIC_DEV_SEED)
-        scores = score_four_class(cleaner, records)
-        sections.append("\n".join(
-            [f"### generated pages, seed {SYNTHETIC_DEV_SEED} (dev, four-class; same generator "
-             "as training, so optimistic)", ""] + _table("four-class", scores)))
-    except ImportError:
-        pass
+    sections.append(_section(
+        cleaner, f"generated pages, seed {SYNTHETIC_DEV_SEED} (dev; same generator as training, "
+        "so optimistic)", generate_documents(300, SYNTHETIC_DEV_SEED), None))
 
     size = model_path.stat().st_size / 1e6
     card = f"""# Model card: cleaner line classifier
@@ -68,7 +98,7 @@ File: `models/{model_path.name}` ({size:.1f} MB). Written by `python -m cleaner.
 ## What it does
 Labels every non-blank line of a page `content`, `navigation`, `disclaimer` or `spam`
 from the plain text alone (no HTML). Two stages: a logistic-loss linear model over hashed
-character 1–4-grams plus shape, position and neighbour features, then gradient-boosted trees
+character 1–3-grams plus shape, position and neighbour features, then gradient-boosted trees
 over each line's stage-1 probabilities, its neighbours' (±3 lines), a ±5-line window and the
 page mean (stacking on out-of-fold predictions). See `cleaner/model.py`, `cleaner/features.py`.
 
@@ -79,13 +109,14 @@ page mean (stacking on out-of-fold predictions). See `cleaner/model.py`, `cleane
 Data: the project's generator (`cleaner/synth`, 11 languages) and the train splits
 `lines/aeb.train.jsonl`, `lines/cwced.train.jsonl` of `../shared/data` (their boilerplate
 mapped to navigation/disclaimer, the headline above the article mapped to content; see
-`cleaner/train.py`). Never trained on `*.test.jsonl` nor on the seed pages.
+`cleaner/train.py`). Never trained on `*.test.jsonl`, the seed pages or `devset/`.
 
 ## Evaluation
 The line sets (readability, cwced, trafilatura) only separate content from boilerplate, and
 their golds count titles, bylines and dates as boilerplate while `cleaner` keeps the article
-title: a small share of "errors" on them is that definition. Test splits were run once for
-this card, never used to choose anything.
+title: a small share of "errors" on them is that definition. Token F1 is the bag-of-tokens
+F1 of the kept text against the gold text (each CJK character a token), macro over pages.
+Test splits were run for this card only, never used to choose anything.
 
 {chr(10).join(s + chr(10) for s in sections)}
 ## Limits

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from cleaner.decode import decode_bytes
 from cleaner.document import LABELS, Document, Line, assemble, split_lines
@@ -59,26 +62,17 @@ class Cleaner:
 
     def analyze_many(self, items: list[str | bytes], encoding: str | None = None) -> list[Document]:
         """Analyse many documents in one batch (much faster than one call per document)."""
-        prepared = [self._prepare(item, encoding) for item in items]
-        results = self.model.predict_proba_docs([lines for lines, _, _, _ in prepared])
-        documents = []
-        for (lines, line_repairs, codec, doc_repairs), (index, proba) in zip(prepared, results):
-            labels: list[tuple[str | None, float | None]] = [(None, None)] * len(lines)
-            for i, row in zip(index, proba):
-                best = int(row.argmax())
-                labels[i] = (LABELS[best], float(row[best]))
-            out = [Line(text, label, score, repairs) for text, (label, score), repairs
-                   in zip(lines, labels, line_repairs)]
-            documents.append(Document(out, codec, doc_repairs, assemble(out, self.keep)))
-        return documents
+        prepared = [self.prepare(item, encoding) for item in items]
+        batch = self.model.featurize([p.lines for p in prepared])
+        return self.label(prepared, self.model.predict_batch(batch))
 
     def clean_many(self, items: list[str | bytes], encoding: str | None = None) -> list[str]:
         return [doc.text for doc in self.analyze_many(items, encoding=encoding)]
 
-    # -- stages ---------------------------------------------------------------------------
+    # -- stages (public so benchmarks can time them) -------------------------------------
     @staticmethod
-    def _prepare(data: str | bytes, encoding: str | None):
-        """Decode and repair; returns lines, per-line repairs, codec and document repairs."""
+    def prepare(data: str | bytes, encoding: str | None = None) -> Prepared:
+        """Decode and repair one document."""
         doc_repairs: list[str] = []
         if isinstance(data, (bytes, bytearray, memoryview)):
             decoded = decode_bytes(bytes(data), encoding)
@@ -94,7 +88,32 @@ class Cleaner:
         text = fixed
         repaired = repair_lines(split_lines(text))
         doc_repairs.extend(repaired.doc_repairs)
-        return repaired.lines, repaired.line_repairs, codec, doc_repairs
+        return Prepared(repaired.lines, repaired.line_repairs, codec, doc_repairs)
+
+    def label(self, prepared: list[Prepared],
+              predictions: list[tuple[list[int], np.ndarray]]) -> list[Document]:
+        """Attach labels and scores to the prepared lines and assemble each body."""
+        documents = []
+        for doc, (index, proba) in zip(prepared, predictions):
+            labels: list[tuple[str | None, float | None]] = [(None, None)] * len(doc.lines)
+            best = proba.argmax(axis=1) if len(index) else []
+            for i, row, k in zip(index, proba, best):
+                labels[i] = (LABELS[k], float(row[k]))
+            lines = [Line(text, label, score, repairs) for text, (label, score), repairs
+                     in zip(doc.lines, labels, doc.line_repairs)]
+            documents.append(Document(lines, doc.encoding, doc.repairs,
+                                      assemble(lines, self.keep)))
+        return documents
+
+
+@dataclass
+class Prepared:
+    """A document after decoding and repair, before classification."""
+
+    lines: list[str]
+    line_repairs: list[tuple[str, ...]]
+    encoding: str | None
+    repairs: list[str]
 
 
 def _without_surrogates(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cleaner import fixes
+from cleaner import fixes, gbk_resync
 
 # A line fix returns the new line and the names of the repairs it made ([] if none).
 LineFix = Callable[[str], tuple[str, list[str]]]
@@ -17,7 +17,7 @@ LineFix = Callable[[str], tuple[str, list[str]]]
 # the new lines, the repairs per changed line index, and a document-level name or None.
 DocFix = Callable[[list[str]], tuple[list[str], dict[int, list[str]], str | None]]
 
-DOC_FIXES: list[DocFix] = []
+DOC_FIXES: list[DocFix] = [gbk_resync.fix_document]
 LINE_FIXES: list[LineFix] = [fixes.fix_with_ftfy, fixes.flag_lossy_damage]
 
 

@@ -115,7 +115,13 @@ def main(argv: list[str] | None = None) -> int:
                                                        args.real_weight)
     n_lines = sum(1 for doc in labels for lab in doc if lab is not None)
     print(f"training on {counts} pages, {n_lines} labelled lines", flush=True)
-    model = LineClassifier(random_state=args.seed).fit(docs, labels, sample_weight=weights)
+    # One native thread: on a shared machine OpenMP spin-waiting makes the tree stage many
+    # times slower, and the result does not depend on the thread count.
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):
+        model = LineClassifier(random_state=args.seed, verbose=1).fit(docs, labels,
+                                                                      sample_weight=weights)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out)
     size_mb = args.out.stat().st_size / 1e6

@@ -75,13 +75,14 @@ def related(page: Page) -> list[dict]:
     rng = page.rng
     titles, sents = title_pool(page.lang), sentence_pool(page.lang)
     out = [item(page.pick(page.v.RELATED_HEADERS), NAV, True)] if rng.random() < 0.8 else []
-    style = rng.choice(["plain", "dash", "num", "dated", "teaser", "bullet", "journal"])
-    for j in range(rng.randint(2, 10)):
+    style = rng.choice(["plain", "dash", "dash", "num", "dated", "teaser", "bullet", "journal"])
+    for j in range(rng.randint(2, 12)):
         title = page.pick(titles)
         if style == "dash":
             text = "- " + title
         elif style == "num":
-            text = f"{j + 1}. {title}" if rng.random() < 0.7 else f"{j + 1} {title}"
+            text = rng.choice([f"{j + 1}. {title}", f"{j + 1}. {title}", f"{j + 1} {title}",
+                               f"{j + 1}、{title}", f"[{j + 1}] {title}"])
         elif style == "bullet":
             text = rng.choice(["· ", "• ", "▪ ", "> ", "【", "["]) + title
             text += "】" if text.startswith("【") else "]" if text.startswith("[") else ""

@@ -74,13 +74,13 @@ def _bottom(page: Page, title: str, p_spam: float) -> list[dict]:
         parts.append(bp.editor(page))
     if rng.random() < 0.35:
         parts.append(bp.tags(page, title))
-    if rng.random() < 0.55:
+    if rng.random() < 0.65:
         parts.append(bp.legal_block(page))
     if rng.random() < 0.3:
         parts.append(bp.nav_phrase(page, rng.randint(1, 3)))
     if rng.random() < 0.3:
         parts.append(bp.pagination(page))
-    if rng.random() < 0.4:
+    if rng.random() < 0.5:
         parts.append(bp.related(page))
     if rng.random() < 0.2:
         parts.append(bp.comments(page))
@@ -209,7 +209,9 @@ def _layout(rng: random.Random, items: list[dict], lang: str) -> list[dict]:
         text = it["text"]
         if idx and (blank_mode == "all" or (blank_mode == "blocks" and it["brk"])
                     or (blank_mode == "random" and rng.random() < 0.3)):
-            lines.append({"text": rng.choice(["", "", "", " ", "  ", "\t", "　"]), "label": None})
+            for _ in range(rng.choice([1, 1, 1, 1, 2, 3])):
+                lines.append({"text": rng.choice(["", "", "", " ", "  ", "\t", "　"]),
+                              "label": None})
         if indent_mode in ("all8", "all"):
             text = indent + text
         elif indent_mode == "para" and it["label"] == "content" and len(text) > 20:
@@ -241,7 +243,7 @@ def generate_document(seed: int, index: int) -> dict:
     items = _dedupe([dict(it) for it in _build(page, kind) if it["text"].strip()])
     if not items:
         items = [item(page.pick(page.v.TOPICS)[0], "content", True)]
-    if lang.startswith("zh") and rng.random() < 0.25:
+    if lang.startswith("zh") and rng.random() < 0.35:
         _damage_zh(rng, items)
     return {"id": f"synth-{seed}-{index:06d}", "lang": lang, "kind": kind,
             "lines": _layout(rng, items, lang)}

@@ -1,0 +1,93 @@
+"""End-to-end throughput of cleaner against ftfy.fix_text on the same pages, one core.
+
+Run: python benchmarks/bench_pipeline.py [--pages 1000]
+
+Prints MB/s and pages/s for ftfy (default settings) and for cleaner, the ratio between them,
+the time per stage (decode, repair, features, model, assemble) so the next bottleneck is
+visible, and the model load time. Both are measured in the same run on the same pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import ftfy  # noqa: E402
+from corpus import as_text, benchmark_pages  # noqa: E402
+
+from cleaner import Cleaner  # noqa: E402
+
+
+def single_thread() -> None:
+    """One core: the benchmark compares per-core costs."""
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except ImportError:
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+
+def timed(fn, *args):
+    start = time.perf_counter()
+    result = fn(*args)
+    return result, time.perf_counter() - start
+
+
+def staged_run(cleaner: Cleaner, pages: list, batch: int) -> dict[str, float]:
+    """Cleaner.analyze_many's stages, each timed separately."""
+    model = cleaner.model
+    stages = dict.fromkeys(["decode+repair", "features", "model", "assemble"], 0.0)
+    for start in range(0, len(pages), batch):
+        prepared, t = timed(lambda c: [cleaner.prepare(p) for p in c], pages[start:start + batch])
+        stages["decode+repair"] += t
+        features, t = timed(model.featurize, [p.lines for p in prepared])
+        stages["features"] += t
+        predictions, t = timed(model.predict_batch, features)
+        stages["model"] += t
+        _, t = timed(cleaner.label, prepared, predictions)
+        stages["assemble"] += t
+    return stages
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--batch", type=int, default=64)
+    args = parser.parse_args()
+    single_thread()
+
+    pages = benchmark_pages(args.pages)
+    texts = [as_text(p) for p in pages]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    lines = sum(t.count("\n") + 1 for t in texts)
+    print(f"{len(pages)} pages, {megabytes:.2f} MB as UTF-8, {lines} lines")
+
+    start = time.perf_counter()
+    cleaner = Cleaner()
+    cleaner.model  # noqa: B018 - force the load
+    print(f"model load: {time.perf_counter() - start:.2f} s")
+
+    _, ftfy_s = timed(lambda: [ftfy.fix_text(t) for t in texts])
+    _, cleaner_s = timed(lambda: [cleaner.clean_many(pages[i:i + args.batch])
+                                  for i in range(0, len(pages), args.batch)])
+    print(f"ftfy.fix_text: {megabytes / ftfy_s:6.2f} MB/s  {len(pages) / ftfy_s:7.1f} pages/s")
+    print(f"cleaner.clean: {megabytes / cleaner_s:6.2f} MB/s  {len(pages) / cleaner_s:7.1f} pages/s"
+          f"  {lines / cleaner_s:8.0f} lines/s")
+    print(f"ratio cleaner / ftfy: {ftfy_s / cleaner_s:.2f}x")
+
+    stages = staged_run(cleaner, pages, args.batch)
+    total = sum(stages.values())
+    print("per stage:")
+    for name, seconds in stages.items():
+        print(f"  {name:<14}{seconds:7.2f} s  {100 * seconds / total:5.1f} %  "
+              f"{megabytes / seconds:8.2f} MB/s  {lines / seconds:9.0f} lines/s")
+
+
+if __name__ == "__main__":
+    main()
