@@ -7,8 +7,9 @@ The first input byte picks the mode: even bytes feed the rest to ``Cleaner.analy
 surrogates reach the pipeline). Every result is checked against the public contract; a
 violated check raises, which atheris reports as a crash and saves the input.
 
-Without atheris installed, ``python fuzz/fuzz_analyze.py FILE...`` replays inputs (crash
-files, corpus entries) through the same checks, which is how crashes become regressions.
+``python fuzz/fuzz_analyze.py --replay FILE|DIR...`` replays inputs (crash files, corpus
+entries) through the same checks without atheris; tests/test_fuzz_regressions.py replays
+fuzz/regressions/, which is where a crash's input goes once it is fixed.
 """
 
 from __future__ import annotations
@@ -17,33 +18,23 @@ import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("OMP_NUM_THREADS", "1")  # the model's fixed cost, not threads, dominates
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+ROOT = Path(__file__).resolve().parent.parent
 # Inputs above this size are cut: the fuzzer looks for odd bytes, not for big ones (the
 # worst-case benchmark covers size).
 MAX_INPUT = 64 * 1024
 
 
-def _instrumented_imports():
-    """Every cleaner module (and whatever repair modules it registers) gets coverage hooks."""
-    from cleaner import Cleaner, decode, document
+def _load() -> None:
+    """Import cleaner and make the Cleaner (inside atheris.instrument_imports when fuzzing)."""
+    global CLEANER, decode, document, ascii_compatible
+    import cleaner
+    from cleaner import decode, document
+    from cleaner.decode_lines import ascii_compatible
 
-    return Cleaner, decode, document
+    CLEANER = cleaner.Cleaner()
 
 
-try:
-    import atheris
-except ImportError:  # replay mode only
-    atheris = None
-
-if atheris is not None:
-    with atheris.instrument_imports(include=["cleaner"]):
-        Cleaner, decode, document = _instrumented_imports()
-else:
-    Cleaner, decode, document = _instrumented_imports()
-
-CLEANER = Cleaner()
+CLEANER = decode = document = ascii_compatible = None
 
 
 def to_input(data: bytes) -> str | bytes:
@@ -68,6 +59,9 @@ def check(value: str | bytes) -> None:
     doc = CLEANER.analyze(value)
     expected = expected_lines(value)
     assert len(doc.lines) == len(expected), (len(doc.lines), len(expected))
+    if isinstance(value, bytes) and doc.encoding and ascii_compatible(doc.encoding):
+        breaks = value.replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n")
+        assert len(doc.lines) == breaks + 1, (len(doc.lines), breaks + 1, doc.encoding)
     kept = []
     for line, original in zip(doc.lines, expected):
         line.text.encode("utf-8")
@@ -85,6 +79,8 @@ def check(value: str | bytes) -> None:
 
 
 def TestOneInput(data: bytes) -> None:  # noqa: N802 - the name atheris expects
+    if CLEANER is None:
+        _load()
     check(to_input(data))
 
 
@@ -101,10 +97,16 @@ def replay(paths: list[str]) -> int:
 
 
 def main() -> None:
-    if atheris is None:
-        files = [str(p) for arg in sys.argv[1:] for p in
+    os.environ.setdefault("OMP_NUM_THREADS", "1")  # threads only add overhead on small inputs
+    sys.path.insert(0, str(ROOT))
+    if sys.argv[1:2] == ["--replay"]:
+        files = [str(p) for arg in sys.argv[2:] for p in
                  (sorted(Path(arg).iterdir()) if Path(arg).is_dir() else [Path(arg)])]
         sys.exit(1 if replay(files) else 0)
+    import atheris
+
+    with atheris.instrument_imports(include=["cleaner"]):
+        _load()
     atheris.Setup(sys.argv, TestOneInput)
     atheris.Fuzz()
 
