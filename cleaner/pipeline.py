@@ -10,7 +10,7 @@ import numpy as np
 
 from cleaner.decode import decode_bytes
 from cleaner.document import LABELS, Document, Line, assemble, split_lines
-from cleaner.errors import InputError
+from cleaner.errors import ConfigError, InputError
 from cleaner.model import LineClassifier, default_model_path
 from cleaner.repair import repair_lines
 
@@ -31,7 +31,7 @@ class Cleaner:
         self.keep = frozenset(keep)
         unknown = self.keep - set(LABELS)
         if unknown:
-            raise ValueError(f"unknown labels in keep: {sorted(unknown)}; known: {LABELS}")
+            raise ConfigError(f"unknown labels in keep: {sorted(unknown)}; known: {LABELS}")
         if isinstance(model, LineClassifier):
             self._model: LineClassifier | None = model
             self.model_path: Path | None = None
