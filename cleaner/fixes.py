@@ -22,10 +22,11 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 
 # Characters that can be part of something ftfy fixes: Latin-1/cp1252 mojibake and Latin
 # extensions, combining marks, Greek/Cyrillic (cp1251/koi8 mojibake), general punctuation
-# (cp1252 specials), ligatures, replacement char, entities, controls and escapes. A line with
-# none of them and already in NFC is left alone without paying for ftfy.
+# (cp1252 specials), MacRoman's math symbols, ligatures, replacement char, entities, controls
+# and escapes. A line with none of them and already in NFC is left alone without paying for ftfy.
 _FTFY_SUSPECT = re.compile(
-    "[&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\u04ff\u2000-\u2122\ufb00-\ufb06\ufffd]"
+    "[&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\u04ff\u2000-\u2122\u2200-\u22ff\u25ca\uf8ff"
+    "\ufb00-\ufb06\ufffd]"
 )
 
 LOSSY_MARKERS = re.compile("\ufffd|锟斤拷|[\ue000-\uf8ff]")

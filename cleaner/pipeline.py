@@ -32,6 +32,7 @@ class Cleaner:
         unknown = self.keep - set(LABELS)
         if unknown:
             raise ConfigError(f"unknown labels in keep: {sorted(unknown)}; known: {LABELS}")
+        self._model_given = isinstance(model, LineClassifier)
         if isinstance(model, LineClassifier):
             self._model: LineClassifier | None = model
             self.model_path: Path | None = None
@@ -47,8 +48,8 @@ class Cleaner:
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        if self.model_path is not None or state["_model"] is None:
-            state["_model"] = None  # workers reload from the path
+        if not self._model_given:
+            state["_model"] = None  # loaded from a file: workers reload it from there
         return state
 
     # -- public API -----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cleaner import fixes, gbk_resync
+from cleaner import fixes, gbk_resync, mojibake
 
 # A line fix returns the new line and the names of the repairs it made ([] if none).
 LineFix = Callable[[str], tuple[str, list[str]]]
@@ -17,7 +17,9 @@ LineFix = Callable[[str], tuple[str, list[str]]]
 # the new lines, the repairs per changed line index, and a document-level name or None.
 DocFix = Callable[[list[str]], tuple[list[str], dict[int, list[str]], str | None]]
 
-DOC_FIXES: list[DocFix] = [gbk_resync.fix_document]
+# Mojibake first: it works on text read with the wrong codec; GBK re-synchronisation then
+# works on text read with the right one.
+DOC_FIXES: list[DocFix] = [mojibake.fix_mojibake_document, gbk_resync.fix_document]
 LINE_FIXES: list[LineFix] = [fixes.fix_with_ftfy, fixes.flag_lossy_damage]
 
 

@@ -64,7 +64,15 @@ def relabel_real(lines: list[dict]) -> list[str | None]:
             if _is_headline_of(texts[j], texts[0]):
                 labels[j] = "content"
                 break
+    if labels and labels[0] == "navigation" and _is_page_title(texts[0]):
+        labels[0] = "content"  # the extraction's first line is the page <title>
     return labels
+
+
+def _is_page_title(text: str) -> bool:
+    """A page title line, not a menu or a site name alone."""
+    words = len(text.split()) + sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") // 2
+    return 4 <= words and len(text) <= 200 and text.count("|") <= 1 and "http" not in text
 
 
 def load_real(files: tuple[str, ...] = REAL_TRAIN_FILES) -> tuple[list[list[str]], list[list]]:

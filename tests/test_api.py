@@ -123,6 +123,8 @@ def _clean_in_worker(args):
 
 def test_cleaner_is_picklable_and_works_in_worker_processes(cleaner_instance):
     fresh = Cleaner()
+    fresh.clean(PAGE)  # loaded: the pickle must still carry the path only, not the model
+    assert len(pickle.dumps(fresh)) < 10_000
     copy = pickle.loads(pickle.dumps(fresh))
     assert copy.clean(PAGE) == fresh.clean(PAGE)
     # spawn, not fork: forking a process whose OpenMP/BLAS threads have run can deadlock.

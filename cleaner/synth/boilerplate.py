@@ -168,9 +168,19 @@ def _split_two(page: Page, text: str) -> list[str]:
     return [text[:cut].strip(), text[cut:].strip()]
 
 
+def _legal_paragraph(page: Page, pool: list[str]) -> str:
+    """Several notices run together: real legal footers are often one long paragraph, and a
+    long line must not be taken for article prose just because it is long."""
+    count = page.rng.randint(2, 5)
+    parts = [page.fill(page.pick(pool)) for _ in range(count)]
+    joiner = "" if is_cjk(page.lang) else " "
+    return joiner.join(dict.fromkeys(parts))
+
+
 def disclaimer(page: Page) -> list[dict]:
     rng = page.rng
-    text = page.fill(page.pick(page.v.DISCLAIMERS + page.v.REPRINT))
+    pool = list(page.v.DISCLAIMERS + page.v.REPRINT)
+    text = _legal_paragraph(page, pool) if rng.random() < 0.35 else page.fill(page.pick(pool))
     if rng.random() < 0.15:
         text = rng.choice(["（", "(", "【", "["]) + text + rng.choice(["）", ")", "】", "]"])
     return [item(t, DIS, j == 0) for j, t in enumerate(_split_two(page, text))]
@@ -182,7 +192,9 @@ def cookie(page: Page) -> list[dict]:
     pool = list(VOCAB[lang].COOKIE) + page.src.klaro.get(lang, [])
     if lang == "en":
         pool += [p.capitalize() for p in page.src.policy_phrases]
-    out = [item(page.pick(pool), DIS, True)]
+    first = " ".join(dict.fromkeys(page.pick(pool) for _ in range(rng.randint(2, 4)))) \
+        if rng.random() < 0.3 else page.pick(pool)
+    out = [item(first, DIS, True)]
     if lang == "en" and page.src.policy_lines and rng.random() < 0.3:
         start = rng.randrange(len(page.src.policy_lines))
         out += [item(t, DIS) for t in page.src.policy_lines[start:start + rng.randint(1, 5)]]

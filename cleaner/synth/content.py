@@ -148,8 +148,8 @@ def article(page: Page) -> list[dict]:
         out.append(item(title, "content", True))
     split_lines = rng.random() < 0.2
     for idx, para in enumerate(paras):
-        if idx and rng.random() < 0.12:
-            out.append(item(page.pick(page.v.SUBHEADS), "content", True))
+        if idx and rng.random() < 0.18:
+            out.append(item(subheading(page), "content", True))
         if idx and rng.random() < 0.06:
             k = rng.randint(2, 6)
             start = rng.randrange(len(page.v.LIST_ITEMS))
@@ -164,6 +164,21 @@ def article(page: Page) -> list[dict]:
         else:
             out.append(item(para, "content", True))
     return out
+
+
+def subheading(page: Page) -> str:
+    """A short heading inside an article: stock phrases are too few to learn from, so most
+    are made from other titles or from the opening words of a sentence."""
+    rng = page.rng
+    roll = rng.random()
+    if roll < 0.3:
+        return page.pick(page.v.SUBHEADS)
+    if roll < 0.55:
+        return page.pick(title_pool(page.lang))
+    sentence = page.pick(sentence_pool(page.lang)).rstrip("。.!?！？")
+    if is_cjk(page.lang):
+        return sentence[: rng.randint(4, 14)].rstrip("，,、：:；;")
+    return " ".join(sentence.split()[: rng.randint(2, 6)]).rstrip(",;:")
 
 
 def bullet_list(page: Page, para: str) -> list[dict]:

@@ -51,7 +51,8 @@ def _top(page: Page, p_spam: float) -> list[dict]:
         out += bp.spam_block(page)
     if rng.random() < 0.2:
         out += bp.cookie(page)
-    out += bp.header(page)
+    if rng.random() < 0.75:  # else the extraction starts at the article (title first)
+        out += bp.header(page)
     if rng.random() < 0.15:
         out += bp.nav_phrase(page, rng.randint(1, 2))
     return out
