@@ -6,7 +6,8 @@ decodes such a page strictly, and decoding the whole page with one codec and rep
 destroys the lines in the other encoding. Here each line gets its own codec:
 
 1. strict UTF-8 (a mis-decode of non-UTF-8 bytes as strict UTF-8 is very unlikely);
-2. strictly the document's detected codec (``fallback_codec``);
+2. strictly the document's detected codec (``fallback_codec``), unless it reads none of the
+   non-UTF-8 lines or is not ASCII-compatible: then the detector's guess for those lines;
 3. the detected codec with U+FFFD replacement when the line is clearly in that codec and only
    a few bytes are broken (a truncated multibyte character), else strict cp1252;
 4. last resort: whichever of UTF-8 / the detected codec with replacement loses least.
@@ -81,17 +82,59 @@ def decode_line(data: bytes, fallback_codec: str) -> tuple[str, str, bool]:
     return utf8, "utf-8", True
 
 
-def decode_lines(data: bytes, fallback_codec: str) -> list[tuple[str, str, str, bool]]:
-    """Per line: decoded text, the break that ended it ('' for the last), codec, lossy."""
-    codec = fallback_codec if ascii_compatible(fallback_codec) else "utf-8"
+def split_byte_lines(data: bytes) -> list[tuple[bytes, bytes]]:
+    """The lines of ``data`` with the break that ended each (b"" for the last)."""
     out = []
     start = 0
     for match in _BREAK.finditer(data):
-        text, used, lossy = decode_line(data[start:match.start()], codec)
-        out.append((text, match.group().decode("ascii"), used, lossy))
+        out.append((data[start:match.start()], match.group()))
         start = match.end()
-    text, used, lossy = decode_line(data[start:], codec)
-    out.append((text, "", used, lossy))
+    out.append((data[start:], b""))
+    return out
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def line_codec(lines: list[bytes], fallback_codec: str) -> str:
+    """The codec for the lines that are not UTF-8.
+
+    The caller's codec when it is ASCII-compatible and strictly decodes at least one of those
+    lines. Otherwise the whole-document guess was wrong for this mixed page (the detector
+    also saw the UTF-8 parts, and may even have named EBCDIC or UTF-16), so the detector is
+    asked about the non-UTF-8 lines alone.
+    """
+    from cleaner.decode import chardet_guess, widen  # lazy: decode may import this module
+
+    foreign = [line for line in lines if not _is_utf8(line)]
+    fallback_ok = ascii_compatible(fallback_codec)
+    if not foreign or (fallback_ok and any(_strict(line, fallback_codec) is not None
+                                           for line in foreign)):
+        return fallback_codec if fallback_ok else "cp1252"
+    guess = chardet_guess(b"\n".join(foreign))
+    candidates = [c for c in (widen(guess) if guess else ()) if ascii_compatible(c)]
+    if not candidates:
+        return fallback_codec if fallback_ok else "cp1252"
+
+    def decoded(codec: str) -> int:
+        return sum(1 for line in foreign if _strict(line, codec) is not None)
+
+    return max(candidates, key=decoded)  # max keeps the first of equals
+
+
+def decode_lines(data: bytes, fallback_codec: str) -> list[tuple[str, str, str, bool]]:
+    """Per line: decoded text, the break that ended it ('' for the last), codec, lossy."""
+    lines = split_byte_lines(data)
+    codec = line_codec([line for line, _ in lines], fallback_codec)
+    out = []
+    for line, brk in lines:
+        text, used, lossy = decode_line(line, codec)
+        out.append((text, brk.decode("ascii"), used, lossy))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.decode_lines import ascii_compatible, decode_lines, decode_per_line
+from cleaner.decode_lines import ascii_compatible, decode_line, decode_lines, decode_per_line
 from cleaner.document import split_lines
 
 
@@ -38,8 +38,10 @@ def test_truncated_multibyte_character_keeps_the_rest_of_the_line():
 
 
 def test_bytes_no_codec_can_read_are_replaced_and_recorded():
-    text, names = decode_per_line(b"\x81\x8d\x8f\x90\x9d", "cp1252")
-    assert "\ufffd" in text and "decode_with_replacement" in names
+    assert decode_line(b"\x81", "gb18030") == ("\ufffd", "utf-8", True)
+    text, names = decode_per_line("中文".encode("gbk") + b"\n\x81", "gb18030")
+    assert split_lines(text) == ["中文", "\ufffd"]
+    assert names == ["mixed_encoding_lines", "decode_with_replacement"]
 
 
 def test_non_ascii_compatible_fallback_is_not_used_on_byte_lines():
@@ -83,3 +85,14 @@ def _not_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return True
     return False
+
+
+def test_a_wrong_document_codec_is_replaced_by_the_guess_for_the_foreign_lines():
+    """A whole-document detector can name EBCDIC for a UTF-8 + GBK page; its lines are
+    then read with the codec the non-UTF-8 lines themselves point to."""
+    chinese = "这是一段中文正文，内容很长，讲述了城市的发展和人们的生活变化。"
+    data = ("标题：今天的新闻报道\n".encode() + chinese.encode("gbk") + b"\n"
+            + "第二段正文也是用统一码写的。".encode())
+    for fallback in ("cp875", "utf-16-le", "gb18030"):
+        lines = split_lines(decode_per_line(data, fallback)[0])
+        assert lines == ["标题：今天的新闻报道", chinese, "第二段正文也是用统一码写的。"]
