@@ -161,3 +161,15 @@ def test_ascii_text_with_a_stray_nul_keeps_its_lines(cleaner_instance):
     doc = cleaner_instance.analyze(b"hello\r\nworld\xff\x00")
     assert [line.text.rstrip("\x00") for line in doc.lines][:1] == ["hello"]
     assert len(doc.lines) == 2
+
+
+def test_mixed_encoding_page_is_not_read_as_ebcdic(cleaner_instance):
+    """UTF-8 lines with one GBK and one cp1252 line: the whole-document decode picks cp875
+    (EBCDIC Greek), whose line break is 0x25, so four lines become one line of Greek letters.
+    Open in cleaner/decode.py (not this branch's file); decode_lines.decode_per_line reads
+    this page correctly and is meant to be wired in there. See the reliability report."""
+    data = ("标题：今天的新闻报道\n".encode() + "这是一段中文正文，内容很长，讲述了城市的发展。\n".encode("gbk")
+            + "Café crème, déjà vu\n".encode("cp1252") + "第二段正文也是用统一码写的。".encode())
+    doc = cleaner_instance.analyze(data)
+    assert len(doc.lines) == 4
+    assert doc.lines[0].text == "标题：今天的新闻报道"
