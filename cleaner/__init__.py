@@ -9,11 +9,11 @@ The model is loaded on the first call, not at import.
 from __future__ import annotations
 
 from cleaner.document import LABELS, Document, Line
-from cleaner.errors import CleanerError, InputError, ModelError
+from cleaner.errors import CleanerError, ConfigError, InputError, ModelError
 from cleaner.pipeline import Cleaner
 
-__all__ = ["LABELS", "Cleaner", "CleanerError", "Document", "InputError", "Line", "ModelError",
-           "analyze", "clean"]
+__all__ = ["LABELS", "Cleaner", "CleanerError", "ConfigError", "Document", "InputError", "Line",
+           "ModelError", "analyze", "clean"]
 __version__ = "0.1.0"
 
 _default: Cleaner | None = None

@@ -11,3 +11,10 @@ class ModelError(CleanerError):
 
 class InputError(CleanerError):
     """The input is not something cleaner can read (wrong type, too large)."""
+
+
+class ConfigError(CleanerError, ValueError):
+    """A Cleaner was set up wrongly (e.g. an unknown label in ``keep``).
+
+    Also a ValueError, so code written against the earlier untyped error keeps working.
+    """

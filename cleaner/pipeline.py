@@ -10,7 +10,7 @@ import numpy as np
 
 from cleaner.decode import decode_bytes
 from cleaner.document import LABELS, Document, Line, assemble, split_lines
-from cleaner.errors import InputError
+from cleaner.errors import ConfigError, InputError
 from cleaner.model import LineClassifier, default_model_path
 from cleaner.repair import repair_lines
 
@@ -31,7 +31,7 @@ class Cleaner:
         self.keep = frozenset(keep)
         unknown = self.keep - set(LABELS)
         if unknown:
-            raise ValueError(f"unknown labels in keep: {sorted(unknown)}; known: {LABELS}")
+            raise ConfigError(f"unknown labels in keep: {sorted(unknown)}; known: {LABELS}")
         self._model_given = isinstance(model, LineClassifier)
         if isinstance(model, LineClassifier):
             self._model: LineClassifier | None = model
@@ -83,7 +83,10 @@ class Cleaner:
             text, codec = data, None
         else:
             raise InputError(f"cleaner takes str or bytes, not {type(data).__name__}")
-        text = _without_surrogates(text)
+        fixed = _without_surrogates(text)
+        if fixed is not text:
+            doc_repairs.append("surrogates_replaced")
+        text = fixed
         repaired = repair_lines(split_lines(text))
         doc_repairs.extend(repaired.doc_repairs)
         return Prepared(repaired.lines, repaired.line_repairs, codec, doc_repairs)
@@ -115,9 +118,10 @@ class Prepared:
 
 
 def _without_surrogates(text: str) -> str:
-    """Lone surrogates cannot be written as UTF-8; replace them so output is always valid."""
+    """Surrogates cannot be written as UTF-8: a pair becomes the character it encodes (JSON
+    escapes produce these), a lone one U+FFFD (flagged as lossy later), so output is valid."""
     try:
         text.encode("utf-8")
         return text
     except UnicodeEncodeError:
-        return text.encode("utf-8", errors="replace").decode("utf-8")
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
