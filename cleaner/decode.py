@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 import chardet
 
+from cleaner.decode_lines import ascii_compatible, decode_per_line
+
 # Codec families, narrowest first. Each narrower codec's bytes are a subset of the wider one's,
 # but a few shared byte sequences map to different characters (GB2312 A1A4 is U+30FB, GB18030
 # U+00B7; Shift_JIS 815F is U+005C, cp932 U+FF3C). Detectors name any member (chardet says
@@ -179,6 +181,8 @@ def near_clean_cjk(data: bytes, preferred: tuple[str, ...] = ()) -> Decoded | No
     handful of errors in its real codec, while single-byte codecs turn it into plausible-
     looking garbage. Only used when no CJK codec decodes strictly: a clean page of one CJK
     codec is left to the detector, since the CJK codecs overlap."""
+    utf8 = data.decode("utf-8", errors="replace")
+    utf8_rate = utf8.count("\ufffd") / max(1, len(utf8))
     best: tuple[float, str, str] | None = None
     for codec in dict.fromkeys(preferred + CJK_CODECS):
         text = data.decode(codec, errors="replace")
@@ -187,11 +191,24 @@ def near_clean_cjk(data: bytes, preferred: tuple[str, ...] = ()) -> Decoded | No
             return None
         rate = errors / max(1, len(text))
         cjk_share = len(_CJK_CHAR.findall(text)) / max(1, len(text) - text.count(" "))
-        if rate <= NEAR_CLEAN_ERRORS and cjk_share >= 0.5 and (best is None or rate < best[0]):
+        if (rate <= NEAR_CLEAN_ERRORS and rate < utf8_rate and cjk_share >= 0.5
+                and (best is None or rate < best[0])):
             best = (rate, codec, text)
     if best is None:
         return None
     return Decoded(best[2], best[1], ["decode_with_replacement"])
+
+
+def non_utf8_lines(data: bytes) -> bytes:
+    return b"\n".join(line for line in data.split(b"\n") if strict_decode(line, "utf_8") is None)
+
+
+def mostly_utf8_lines(data: bytes) -> bool:
+    """Most non-ASCII lines are valid UTF-8, some are not: a page assembled from several
+    sources (mixed encodings line by line), to be decoded line by line."""
+    lines = [line for line in data[:DETECT_BYTES * 5].split(b"\n") if not line.isascii()]
+    valid = sum(strict_decode(line, "utf_8") is not None for line in lines)
+    return 0 < len(lines) - valid and valid >= 2 and valid >= 0.5 * len(lines)
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
@@ -209,7 +226,13 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     found = first_clean_decode(data, cheap, hint)
     if found is not None:
         return found
-    guesses = [chardet_guess(data)]
+    if mostly_utf8_lines(data):
+        text, repairs = decode_per_line(data, chardet_guess(non_utf8_lines(data)) or "cp1252")
+        return Decoded(text, "utf_8", repairs)
+
+    # Without a BOM or a NUL pattern, a detector's UTF-16/32 or EBCDIC guess turns the line
+    # breaks into other characters: never take one (they are found above when real).
+    guesses = [g if g and ascii_compatible(g) else None for g in [chardet_guess(data)]]
     if guesses[0] is None or is_single_byte(guesses[0]):
         # A single-byte guess decodes anything; a damaged CJK page deserves a look first.
         preferred = tuple(c for c in widen(hint) if c in CJK_CODECS) if hint else ()
@@ -220,7 +243,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     found = first_clean_decode(data, [c for g in guesses if g for c in widen(g)], guesses[0])
     if found is not None:
         return found
-    guesses.append(normalizer_guess(data))
+    normalizer = normalizer_guess(data)
+    guesses.append(normalizer if normalizer and ascii_compatible(normalizer) else None)
     fallbacks = [c for g in guesses if g for c in widen(g)] + list(LAST_RESORT)
     found = first_clean_decode(data, fallbacks)
     if found is not None:

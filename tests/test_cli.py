@@ -378,7 +378,7 @@ def _workers(pid: int) -> list[int]:
 
 def _finish(proc: subprocess.Popen) -> str:
     """Wait for the command to end; its stderr."""
-    _out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=180)  # generous: CI machines are shared
     return err.decode()
 
 
