@@ -318,9 +318,15 @@ def _pipe_scenario(tmp_path: Path, docs: int = 4):
     return src, fifo
 
 
+def _default_sigint() -> None:
+    # A test run started in the background inherits SIGINT as ignored, and Python then never
+    # raises KeyboardInterrupt: give the child the default disposition, as a terminal would.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(*args: str) -> subprocess.Popen:
     return subprocess.Popen(command(*args), env=env(), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, preexec_fn=_default_sigint)
 
 
 def _wait_for(predicate, proc: subprocess.Popen, timeout: float = 90) -> None:

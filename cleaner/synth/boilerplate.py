@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 from cleaner.synth.content import item, sentence_pool, title_pool
@@ -241,10 +242,60 @@ def spam_run(page: Page) -> str:
     return text
 
 
+# Earnings and "it changed my life" testimonials: prose-like spam with no link and no
+# keyword run, which is how comment and forum spam often reads.
+_TESTIMONIALS = {
+    "en": ["I made ${n} last month working from home, two hours a day. Message me to learn how",
+           "My aunt earns ${n} a week with this simple online job, no experience needed"],
+    "de": ["Ich verdiene jetzt {n} Euro im Monat von zu Hause aus, nur mit meinem Handy",
+           "Meine Nachbarin hat mit diesem Trick {n} Euro pro Woche verdient, schreib mir"],
+    "fr": ["Je gagne {n} euros par mois depuis chez moi grâce à cette méthode simple",
+           "Ma cousine touche {n} euros par semaine avec ce petit travail en ligne, contactez-moi"],
+    "es": ["Gano {n} euros al mes desde casa trabajando solo dos horas al día, escríbeme",
+           "Mi vecina cobra {n} euros a la semana con este trabajo en línea tan sencillo"],
+    "it": ["Guadagno {n} euro al mese da casa lavorando due ore al giorno, scrivimi",
+           "Mia cugina guadagna {n} euro a settimana con questo semplice lavoro online"],
+    "pt": ["Ganho {n} reais por mês trabalhando de casa só pelo celular, me chama",
+           "Minha vizinha fatura {n} reais por semana com esse trabalho online simples"],
+    "ru": ["Я зарабатываю {n} рублей в месяц, не выходя из дома, пишите в личку",
+           "Моя соседка получает {n} рублей в неделю на простой работе в интернете"],
+    "ja": ["自宅で1日2時間だけで月{n}円稼げるようになりました。詳しくはプロフィールへ",
+           "主婦の私でもスマホだけで毎月{n}円の副収入、気になる方は連絡ください"],
+    "ko": ["집에서 하루 두 시간만 일하고 한 달에 {n}만원 벌고 있어요. 궁금하면 연락 주세요",
+           "주부인 저도 휴대폰 하나로 매달 {n}만원 부수입, 프로필 링크 확인하세요"],
+    "zh-Hans": ["在家兼职每天两小时，一个月轻松赚{n}元，想了解的加我微信",
+                "宝妈在家用手机做任务，每月多赚{n}元，不收任何费用"],
+    "zh-Hant": ["在家兼職每天兩小時，一個月輕鬆賺{n}元，想了解的加我LINE",
+                "寶媽在家用手機做任務，每月多賺{n}元，不收任何費用"],
+}
+
+
 def spam_prose(page: Page) -> str:
     rng = page.rng
     lang = page.lang if rng.random() < 0.6 else rng.choice(["en", "en", "zh-Hans", *LANGS])
-    return page.fill(page.pick(VOCAB[lang].SPAM_PROSE))
+    if rng.random() < 0.25 and lang in _TESTIMONIALS:
+        return page.pick(_TESTIMONIALS[lang]).replace("{n}", str(rng.choice([300, 2500, 5000,
+                                                                               12000, 80000])))
+    text = page.fill(page.pick(VOCAB[lang].SPAM_PROSE))
+    if rng.random() < 0.4:  # spam without a link: the link must not be the only clue
+        text = _without_links(text)
+    return text
+
+
+def _without_links(text: str) -> str:
+    return re.sub(r"\s*(?:https?://|www\.)\S+", "", text).strip(" :-–")
+
+
+def spam_run_local(page: Page) -> str:
+    """A keyword run in the page's own (or another) language: casino, betting, pharma,
+    adult terms joined by separators, like the Chinese SEO runs."""
+    rng = page.rng
+    lang = page.lang if rng.random() < 0.7 else rng.choice(LANGS)
+    words = list(VOCAB[lang].SPAM_WORDS) + list(VOCAB["en"].SPAM_WORDS)
+    words += list(page.src.bad_words)[:200]
+    picked = [words[rng.randrange(len(words))] for _ in range(rng.randint(3, 12))]
+    text = rng.choice(_SPAM_SEPS).join(picked)
+    return text + (" " + page.url() if rng.random() < 0.3 else "")
 
 
 def spam_sprinkle(page: Page) -> str:
@@ -258,8 +309,10 @@ def spam_sprinkle(page: Page) -> str:
 def spam_line(page: Page) -> dict:
     r = page.rng.random()
     zh = page.lang.startswith("zh")
-    if r < (0.6 if zh else 0.3):
+    if r < (0.6 if zh else 0.2):
         text = spam_run(page)
+    elif not zh and r < 0.4:
+        text = spam_run_local(page)
     elif r < 0.85:
         text = spam_prose(page)
     else:
