@@ -25,16 +25,22 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 # (cp1252 specials), MacRoman's math symbols, ligatures, replacement char, entities, controls
 # and escapes. A line with none of them and already in NFC is left alone without paying for ftfy.
 _FTFY_SUSPECT = re.compile(
-    "[&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\u04ff\u2000-\u2122\u2200-\u22ff\u25ca\uf8ff"
-    "\ufb00-\ufb06\ufffd]"
+    "[&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2000-\u2122\u2200-\u22ff\u25ca\uf8ff"
+    "\ufb00-\ufb06\ufffd\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3]"  # + ftfy's ligatures
 )
+# Accented Latin, Greek and Cyrillic letters are suspect only when ftfy's own mojibake
+# detector says so: its encoding fixes start with that same test, so skipping the call
+# changes nothing, and ordinary French or Russian lines no longer pay for ftfy.
+_LETTERS = re.compile("[\xa0-\u04ff]")
 
 LOSSY_MARKERS = re.compile("\ufffd|锟斤拷|[\ue000-\uf8ff]")
 
 
 def needs_ftfy(line: str) -> bool:
     """Cheap check: could ftfy change this line at all?"""
-    return bool(_FTFY_SUSPECT.search(line)) or not unicodedata.is_normalized("NFC", line)
+    if _FTFY_SUSPECT.search(line) or not unicodedata.is_normalized("NFC", line):
+        return True
+    return bool(_LETTERS.search(line)) and ftfy.badness.is_bad(line)
 
 
 def fix_with_ftfy(line: str) -> tuple[str, list[str]]:
