@@ -10,7 +10,6 @@ visible, and the model load time. Both are measured in the same run on the same 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
@@ -21,16 +20,6 @@ import ftfy  # noqa: E402
 from corpus import as_text, benchmark_pages  # noqa: E402
 
 from cleaner import Cleaner  # noqa: E402
-
-
-def single_thread() -> None:
-    """One core: the benchmark compares per-core costs."""
-    try:
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(1)
-    except ImportError:
-        os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
 def timed(fn, *args):
@@ -60,7 +49,6 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--batch", type=int, default=64)
     args = parser.parse_args()
-    single_thread()
 
     pages = benchmark_pages(args.pages)
     texts = [as_text(p) for p in pages]

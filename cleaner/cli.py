@@ -35,7 +35,7 @@ from cleaner.cli_read import (
     RecordEvent,
 )
 from cleaner.cli_report import Progress, Stats
-from cleaner.cli_worker import DocResult, init_worker, run_batch, single_threaded, warm_up
+from cleaner.cli_worker import DocResult, init_worker, run_batch, warm_up
 from cleaner.document import LABELS
 from cleaner.errors import ModelError
 from cleaner.io_atomic import AtomicWriter
@@ -196,7 +196,7 @@ class Runner:
     def _new_executor(self, first: bool = False):
         if self.stdin or self.args.jobs == 1:
             # one job: clean in this process; a worker would only re-import and re-load
-            single_threaded()
+            # (the model itself predicts on one native thread, see cleaner.model)
             return _InlineExecutor(self.cleaner)
         return ProcessPoolExecutor(max_workers=self.args.jobs, mp_context=_mp_context(first),
                                    initializer=init_worker, initargs=(self.cleaner, os.getpid()))

@@ -40,7 +40,6 @@ def init_worker(cleaner: Cleaner, parent: int) -> None:
     _cleaner = cleaner
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's
-    single_threaded()
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
 
 
@@ -51,20 +50,6 @@ def warm_up() -> None:
             _ = _cleaner.model
         except Exception:
             pass
-
-
-def single_threaded() -> None:
-    """One native thread per process: parallelism comes from worker processes.
-
-    The gradient-boosted model predicts through OpenMP, whose threads spin on every call; with
-    several workers (or other busy processes) on few cores that oversubscription made small
-    batches up to 40x slower in our measurements. Predictions do not depend on thread count.
-    """
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # scikit-learn depends on threadpoolctl, but stay safe without it
-        return
-    threadpool_limits(limits=1)
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -98,10 +98,6 @@ def is_four_class(record: dict) -> bool:
         x["label"] in LABELS or x["label"] is None for x in record["lines"])
 
 
-def score_lines_file(cleaner: Cleaner, path: Path, batch: int = 32) -> Scores:
-    return score_lines_records(cleaner, list(read_jsonl(path)), batch)
-
-
 def score_lines_records(cleaner: Cleaner, records: list[dict], batch: int = 32) -> Scores:
     """Content-vs-rest on the shared lines format; lines with a null label are not scored."""
     scores = Scores()

@@ -166,11 +166,6 @@ def batch_shapes(texts: list[str]) -> np.ndarray:
     return out
 
 
-def line_shape(text: str) -> list[float]:
-    """The OWN_FEATURES of one line (for inspection; the model uses :func:`batch_shapes`)."""
-    return batch_shapes([text])[0].tolist()
-
-
 def cut_for_ngrams(text: str) -> str:
     """The stripped line, or its head and tail when it is long."""
     text = text.strip()
