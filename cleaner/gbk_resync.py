@@ -40,6 +40,7 @@ MIN_LINE_LOGPROB = -10.0  # mean per non-ASCII character; mojibake scores about 
 BEAM = 64
 MAX_SEGMENT = 300  # characters searched at once (long lines are cut after "。")
 MAX_EXPANSIONS = 250_000  # per line: a safety net against pathological input
+IN_PHASE_LOGPROB = -9.0  # mean per character: text after a lost mark this fluent is in phase
 
 _PUNCT_FULLWIDTH = {",": "，", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？"}
 # What the folding step may have turned into each ASCII mark (it also folded "．").
@@ -65,6 +66,40 @@ _SUSPECT = re.compile(
 def needs_resync(line: str) -> bool:
     """Cheap check: could this line carry GBK phase damage at all?"""
     return _SUSPECT.search(line) is not None
+
+
+def _run_after(line: str, start: int, limit: int = 8) -> str:
+    """The non-ASCII characters right after position ``start`` (at most ``limit``)."""
+    end = start
+    while end < len(line) and end - start < limit and not line[end].isascii() \
+            and line[end] not in _LOST:
+        end += 1
+    return line[start:end]
+
+
+def obviously_in_phase(line: str, lm: charlm.CharLM | None = None) -> bool:
+    """Cheap proof that the search cannot repair this line, so it may be skipped.
+
+    Without an injected reading, a lost byte can only change the reading when the text
+    after it is out of phase (garbage characters) or when it sits next to a folded mark.
+    A line whose every lost mark is followed by fluent Chinese (a genuine ``?``, or a
+    character the page's codec could not encode) is therefore left as it is, which saves
+    the beam search on the commonest harmless case.
+    """
+    if _ANY_READING.search(line) or any(_is_private_use(c) for c in line):
+        return False
+    lm = lm or charlm.default_model()
+    for match in re.finditer("\\?|\ufffd+", line):
+        before = line[match.start() - 1] if match.start() else ""
+        after = line[match.end()] if match.end() < len(line) else ""
+        if before in _PUNCT_BYTES or after in _PUNCT_BYTES:
+            return False
+        if after == "" or (after.isascii() and not "\x40" <= after <= "\x7e"):
+            continue  # nothing after it that a lost lead byte could pair with
+        run = _run_after(line, match.end())
+        if len(run) < 2 or lm.mean_logprob(run) < IN_PHASE_LOGPROB:
+            return False
+    return True
 
 
 def mostly_chinese(line: str, lm: charlm.CharLM | None = None) -> bool:
@@ -331,6 +366,8 @@ def resync_line(line: str, skip_annotations: bool = False,
     if not needs_resync(line):
         return line, 0
     lm = lm or charlm.default_model()
+    if obviously_in_phase(line, lm):
+        return line, 0
     budget = [MAX_EXPANSIONS]  # shared by the segments of one line
     if len(line) <= MAX_SEGMENT:
         return _resync_segment(line, skip_annotations, lm, budget)

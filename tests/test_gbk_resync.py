@@ -67,6 +67,18 @@ def test_cheap_check():
     assert gbk_resync.needs_resync("中\ue000文")
 
 
+def test_in_phase_gate_skips_genuine_marks_only():
+    """The gate that spares the beam search must never hide real phase damage."""
+    assert gbk_resync.obviously_in_phase("他們的藝術性:不適?成長,以及充滿意義的聯繫。")
+    assert gbk_resync.obviously_in_phase("尤其因為\ufffd")  # a line cut inside a character
+    for clean in SENTENCES:
+        damaged = corrupt(clean, ANNOTATED)
+        assert not gbk_resync.obviously_in_phase(damaged), damaged
+    # out of phase without any reading: the run after the lost byte is garbage
+    assert not gbk_resync.obviously_in_phase("大客戶?!澳闶呛椭袊")
+    assert not gbk_resync.obviously_in_phase("中\ue000文")
+
+
 def test_fullwidth_restoration_policy():
     assert gbk_resync.restore_fullwidth("你好,世界!") == ("你好，世界！", 2)
     assert gbk_resync.restore_fullwidth("座談會(議程)") == ("座談會（議程）", 2)
