@@ -71,6 +71,11 @@ def _has(pattern: re.Pattern[str]) -> Signature:
 
 _HAS_CJK = _has(_SIG_CJK)
 _HAS_LATIN1 = _has(_SIG_LATIN1)
+_HAS_CYRILLIC = _has(_SIG_CYRILLIC)
+_HAS_KOI8 = _has(_SIG_KOI8)
+# A line of only ASCII and CJK characters (most Chinese and Japanese lines) can carry none
+# of the Latin-1 or Cyrillic signatures: one scan settles them all.
+_ASCII_CJK_ONLY = re.compile("[\x00-\x7f\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]*")
 
 
 def legacy_as_cp1252(text: str) -> bool:
@@ -120,8 +125,8 @@ PAIRS: tuple[Pair, ...] = (
     _pair("shift_jis", "utf-8", _HAS_CJK, "shift-jis"),
     _pair("cp932", "utf-8", _HAS_CJK, "shift-jis"),
     _pair("euc_kr", "utf-8", _HAS_CJK, "euc-kr"),
-    _pair("cp1251", "utf-8", _has(_SIG_CYRILLIC)),
-    _pair("koi8_r", "utf-8", _has(_SIG_KOI8), "koi8-r"),
+    _pair("cp1251", "utf-8", _HAS_CYRILLIC),
+    _pair("koi8_r", "utf-8", _HAS_KOI8, "koi8-r"),
     _pair("sloppy-windows-1252", "utf-8", _HAS_LATIN1, "cp1252"),
     _pair("latin-1", "utf-8", _HAS_LATIN1),
     _pair("sloppy-windows-1252", "gbk", legacy_as_cp1252, "cp1252"),
@@ -149,6 +154,8 @@ def redecode(text: str, pair: Pair) -> str | None:
     (see :func:`redecode_lossy`)."""
     if "\ufffd" in text and pair.right == "utf-8":
         return redecode_lossy(text, pair.wrong)
+    if pair.right == "utf-8" and len(text) > _HEAD and _head_fails_utf8(text, pair.wrong):
+        return None
     try:
         data = text.encode(pair.wrong)
     except UnicodeEncodeError:
@@ -162,6 +169,21 @@ def redecode(text: str, pair: Pair) -> str | None:
 
 
 _REPLACEMENT_RUN = re.compile("\ufffd+")
+_HEAD = 32  # characters re-decoded first: most clean lines fail within them
+
+
+def _head_fails_utf8(text: str, wrong: str) -> bool:
+    """True when the first _HEAD characters alone prove that ``text`` encoded as ``wrong`` is
+    not UTF-8 (the codecs here are stateless, so those bytes start the whole line's bytes).
+    Clean CJK or Cyrillic text fails at its first characters; encoding and decoding the
+    whole line to learn that was most of the cost of the mojibake check on clean pages."""
+    try:
+        text[:_HEAD].encode(wrong).decode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    except UnicodeDecodeError as error:
+        return error.reason != "unexpected end of data"
+    return False
 
 
 def redecode_lossy(text: str, wrong: str) -> str | None:
@@ -173,6 +195,9 @@ def redecode_lossy(text: str, wrong: str) -> str | None:
     except UnicodeEncodeError:
         return None
     return _REPLACEMENT_RUN.sub("\ufffd", data.decode("utf-8", errors="replace"))
+
+
+_NON_CJK_SIGNATURES = (_HAS_LATIN1, _HAS_CYRILLIC, _HAS_KOI8, legacy_as_cp1252, case_swapped)
 
 
 def damage_count(text: str) -> int:
@@ -188,6 +213,8 @@ def candidates(text: str) -> list[tuple[Pair, str]]:
     seen = {text}
     damage = damage_count(text)
     verdicts: dict[Signature, bool] = {}  # several pairs share a signature
+    if _ASCII_CJK_ONLY.fullmatch(text):
+        verdicts = dict.fromkeys(_NON_CJK_SIGNATURES, False)
     for pair in PAIRS:
         verdict = verdicts.get(pair.signature)
         if verdict is None:

@@ -105,6 +105,8 @@ def find_annotations(line: str) -> list[Annotation]:
 
 def has_injector_break(text: str) -> bool:
     """A reading right after an orphaned byte: only the byte-level injector leaves this."""
+    if ")" not in text or ("?" not in text and "\ufffd" not in text):
+        return False  # the common case, decided without the regex
     return any(m.group(1) in syllables() for m in _BREAK.finditer(text))
 
 
