@@ -36,6 +36,27 @@ _LETTERS = re.compile("[\xa0-\u04ff]")
 LOSSY_MARKERS = re.compile("\ufffd|锟斤拷|[\ue000-\uf8ff]")
 
 
+# Anything any line fix could act on; a document with none of it skips the line fixes.
+_ANY_LINE_FIX = re.compile(f"{_FTFY_SUSPECT.pattern}|{_LETTERS.pattern}|{LOSSY_MARKERS.pattern}")
+
+
+def lines_needing_fixes(lines: list[str]) -> list[int]:
+    """Indexes of the lines a line fix could change, found with one scan of the document
+    (most lines of most pages are plain text in NFC with nothing to fix)."""
+    joined = "\n".join(lines)
+    if not unicodedata.is_normalized("NFC", joined):
+        return list(range(len(lines)))
+    found: list[int] = []
+    index, line_end = 0, len(lines[0]) if lines else 0
+    for match in _ANY_LINE_FIX.finditer(joined):
+        while match.start() > line_end:  # advance to the line holding this match
+            index += 1
+            line_end += 1 + len(lines[index])
+        if not found or found[-1] != index:
+            found.append(index)
+    return found
+
+
 def needs_ftfy(line: str) -> bool:
     """Cheap check: could ftfy change this line at all?"""
     if _FTFY_SUSPECT.search(line) or not unicodedata.is_normalized("NFC", line):

@@ -41,9 +41,12 @@ def repair_lines(lines: list[str]) -> Repaired:
             records[index].extend(names)
         if name:
             doc_repairs.append(name)
-    for index, line in enumerate(lines):
-        for line_fix in LINE_FIXES:
-            line, names = line_fix(line)
-            records[index].extend(names)
+    to_fix = set(fixes.lines_needing_fixes(lines))
+    for index in sorted(to_fix | {i for i, names in enumerate(records) if names}):
+        line = lines[index]
+        if index in to_fix:
+            for line_fix in LINE_FIXES:
+                line, names = line_fix(line)
+                records[index].extend(names)
         lines[index] = fixes.keep_on_one_line(line)
     return Repaired(lines, [tuple(r) for r in records], doc_repairs)

@@ -51,3 +51,13 @@ def test_clean_pool_is_left_alone(data):
     changed = [row["text"] for row in rows if repair_lines([row["text"]]).lines[0] != row["text"]]
     assert len(rows) == 415
     assert len(changed) <= 3, changed
+
+
+def test_one_scan_finds_exactly_the_lines_a_fix_could_change():
+    from cleaner import fixes
+
+    lines = ["plain ascii", "", "CafÃ© au lait", "中文句子，沒有問題。", "a &amp; b", "x\ufffdy",
+             "Ελληνικά", "last plain line"]
+    assert fixes.lines_needing_fixes(lines) == [2, 4, 5, 6]
+    assert fixes.lines_needing_fixes([]) == []
+    assert fixes.lines_needing_fixes(["e\u0301"]) == [0]  # not NFC: every line is checked
