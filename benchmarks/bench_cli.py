@@ -1,0 +1,121 @@
+"""clean-files at scale: --jobs scaling and peak memory of the whole process tree (issue 6).
+
+    python benchmarks/bench_cli.py                    # 40 MB JSONL: jobs 1 vs 2, memory
+    python benchmarks/bench_cli.py --size-mb 1000     # the issue's 1 GB shard (long)
+    python benchmarks/bench_cli.py --jobs 2 --size-mb 1000 --skip-baseline   # memory only
+
+Writes one JSONL shard of generated pages (the benchmark mix of ``corpus.py``, as UTF-8
+text, with ids) to a temporary folder, then runs the real ``clean-files`` command on it as
+a subprocess for each ``--jobs`` value. While it runs, the resident memory of clean-files and
+all its workers is summed from /proc every 50 ms; the peak of that sum is what the issue
+caps (400 MB). Time is wall time, with start-up (imports, model load in every worker)
+included, since that is what a user waits for; pages/s after start-up is printed as well.
+Linux only (reads /proc).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import as_text, benchmark_pages  # noqa: E402
+
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+def write_shard(path: Path, size_mb: float) -> int:
+    """Cycle the benchmark pages into one JSONL shard of about ``size_mb`` MB."""
+    pages = [as_text(p) for p in benchmark_pages(400)]
+    target, written, n = size_mb * 1e6, 0, 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < target:
+            line = json.dumps({"id": n, "text": pages[n % len(pages)]}, ensure_ascii=False)
+            out.write(line + "\n")
+            written += len(line.encode("utf-8")) + 1
+            n += 1
+    return n
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as handle:
+            return [int(x) for x in handle.read().split()]
+    except OSError:
+        return []
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and all its descendants."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/statm") as handle:
+                total += int(handle.read().split()[1]) * PAGE_SIZE
+        except OSError:
+            continue
+        stack.extend(_children(current))
+    return total
+
+
+def run(shard: Path, out: Path, jobs: int) -> dict:
+    command = [sys.executable, "-m", "cleaner.cli", str(shard), "-o", str(out), "-j", str(jobs),
+               "--overwrite", "--no-fsync", "-q", "--report", str(out / "report.json")]
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env)
+    peak = [0]
+
+    def watch() -> None:
+        while process.poll() is None:
+            peak[0] = max(peak[0], tree_rss(process.pid))
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    code = process.wait()
+    seconds = time.perf_counter() - start
+    watcher.join()
+    if code != 0:
+        raise SystemExit(f"clean-files exited {code}")
+    report = json.loads((out / "report.json").read_text())
+    return {"jobs": jobs, "seconds": seconds, "peak_mb": peak[0] / 1e6, "report": report}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-mb", type=float, default=40.0)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--skip-baseline", action="store_true",
+                        help="run only the given --jobs values, no ratio")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        shard = Path(tmp) / "shard.jsonl"
+        n = write_shard(shard, args.size_mb)
+        size = shard.stat().st_size / 1e6
+        print(f"input: one JSONL shard, {n} documents, {size:.0f} MB")
+        results = []
+        for jobs in args.jobs:
+            result = run(shard, Path(tmp) / f"out{jobs}", jobs)
+            results.append(result)
+            print(f"--jobs {jobs}: {result['seconds']:7.1f} s  {n / result['seconds']:6.1f} docs/s"
+                  f"  {size / result['seconds']:5.2f} MB/s  peak memory (all processes) "
+                  f"{result['peak_mb']:6.0f} MB", flush=True)
+        if not args.skip_baseline and len(results) > 1:
+            base = results[0]
+            for result in results[1:]:
+                print(f"speed-up --jobs {result['jobs']} / --jobs {base['jobs']}: "
+                      f"{base['seconds'] / result['seconds']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
