@@ -66,8 +66,9 @@ NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
 DOC_FEATURES = (
     "rel_position", "log_from_top", "log_from_bottom", "log_doc_lines", "doc_mean_log_chars",
     "rel_log_chars", "rel_to_max_chars", "log_duplicates", "blank_before", "blank_after",
-    "doc_long_ratio", "log_short_run", "log_bullet_run",
+    "doc_long_ratio", "log_short_run", "log_bullet_run", "topic_shared", "topic_next",
 )
+TOPIC_REACH = 3  # lines after a line that a subheading's words are looked for in
 
 
 @lru_cache(maxsize=1)
@@ -174,9 +175,49 @@ def cut_for_ngrams(text: str) -> str:
     return text
 
 
-def duplicate_key(text: str) -> str:
-    """Lines equal under this key count as repeats (menus and footers repeat, prose rarely)."""
-    return _SPACES.sub(" ", _NORMALIZE_DIGITS.sub("0", text.strip().lower()))
+_TOPIC_WORDS = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}|[^\\W\\d_]{4,}")
+
+
+def topic_tokens(key: str) -> frozenset[str]:
+    """Content-bearing tokens of a line's duplicate key: words of 4+ letters, and character
+    bigrams of CJK runs (no word segmentation needed)."""
+    tokens: set[str] = set()
+    for word in _TOPIC_WORDS.findall(key):
+        if word[0] >= "\u3040":
+            tokens.update(word[i:i + 2] for i in range(len(word) - 1))
+        else:
+            tokens.add(word)
+    return frozenset(tokens)
+
+
+def topic_overlap(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Share of each line's tokens found in another (different) line of the document, and
+    in the next TOPIC_REACH lines. A subheading or a title shares words with the article
+    around it; a related-article title or a menu item is about something else."""
+    tokens = [topic_tokens(k) for k in keys]
+    seen: Counter = Counter()
+    for token_set in {k: t for k, t in zip(keys, tokens)}.values():
+        seen.update(token_set)
+    n = len(keys)
+    shared = np.zeros(n, np.float32)
+    ahead = np.zeros(n, np.float32)
+    for i, token_set in enumerate(tokens):
+        if not token_set:
+            continue
+        shared[i] = sum(seen[t] > 1 for t in token_set) / len(token_set)
+        following = set().union(*tokens[i + 1:i + 1 + TOPIC_REACH])
+        ahead[i] = len(token_set & following) / len(token_set)
+    return shared, ahead
+
+
+def duplicate_keys(texts: list[str]) -> list[str]:
+    """Lines equal under this key count as repeats (menus and footers repeat, prose rarely):
+    lower-cased, digits as 0, white space runs as one space, stripped. Computed with two
+    regex passes over the joined batch (lines hold no newline, so the join is safe)."""
+    if not texts:
+        return []
+    joined = _HSPACES.sub(" ", _NORMALIZE_DIGITS.sub("0", "\n".join(texts).lower()))
+    return [key.strip() for key in joined.split("\n")]
 
 
 N_HASHED = 2**18
@@ -226,27 +267,22 @@ def ngram_matrix(texts: list[str]) -> sparse.csr_matrix:
 
 def _run_lengths(flags: np.ndarray) -> np.ndarray:
     """For each position, the length of the run of True flags it belongs to (0 if False)."""
-    out = np.zeros(len(flags), np.float32)
-    i, n = 0, len(flags)
-    while i < n:
-        if not flags[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and flags[j]:
-            j += 1
-        out[i:j] = j - i
-        i = j
-    return out
+    flags = np.asarray(flags, bool)
+    if not flags.any():
+        return np.zeros(len(flags), np.float32)
+    edges = np.diff(np.concatenate([[0], flags.astype(np.int8), [0]]))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    run_id = np.cumsum(edges[:-1] == 1) - 1  # index of the run each position is in
+    return np.where(flags, (ends - starts)[np.maximum(run_id, 0)], 0).astype(np.float32)
 
 
-def document_dense(lines: list[str], own: np.ndarray | None = None
-                   ) -> tuple[list[int], np.ndarray, np.ndarray]:
+def document_dense(lines: list[str], own: np.ndarray | None = None,
+                   keys: list[str] | None = None) -> tuple[list[int], np.ndarray, np.ndarray]:
     """Dense features for the non-blank lines of one document.
 
     Returns the indexes of the non-blank lines, their OWN shape matrix, and the full dense
-    matrix (own + neighbours + document/position features), both float32. ``own`` may be
-    passed in when the shapes were computed for a larger batch.
+    matrix (own + neighbours + document/position features), both float32. ``own`` and the
+    lines' duplicate ``keys`` may be passed in when computed for a larger batch.
     """
     index = [i for i, line in enumerate(lines) if line.strip()]
     n = len(index)
@@ -268,7 +304,8 @@ def document_dense(lines: list[str], own: np.ndarray | None = None
         block[lo:hi, -1] = 1.0  # the neighbour exists
 
     log_chars = own[:, 0]
-    keys = [duplicate_key(t) for t in texts]
+    if keys is None:
+        keys = duplicate_keys(texts)
     counts = Counter(keys)
     blank_before = [1.0 if i > 0 and not lines[i - 1].strip() else 0.0 for i in index]
     blank_after = [1.0 if i + 1 < len(lines) and not lines[i + 1].strip() else 0.0 for i in index]
@@ -289,6 +326,7 @@ def document_dense(lines: list[str], own: np.ndarray | None = None
         np.full(n, float((log_chars > math.log1p(80)).mean()), np.float32),
         np.log1p(_run_lengths(short)),
         np.log1p(_run_lengths(own[:, 9] > 0)),
+        *topic_overlap(keys),
     ]).astype(np.float32)
     return index, own, np.hstack([own, neighbours, doc]).astype(np.float32)
 

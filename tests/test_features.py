@@ -1,0 +1,55 @@
+"""Line features: what the classifier sees must be computed the same way for any batch."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cleaner import features
+
+
+def test_run_lengths_label_each_line_with_its_run():
+    flags = np.array([0, 1, 1, 0, 1, 0, 1, 1, 1], bool)
+    assert features._run_lengths(flags).tolist() == [0, 2, 2, 0, 1, 0, 3, 3, 3]
+    assert features._run_lengths(np.zeros(0, bool)).tolist() == []
+    assert features._run_lengths(np.ones(4, bool)).tolist() == [4, 4, 4, 4]
+
+
+def test_duplicate_keys_ignore_case_digits_and_spacing():
+    keys = features.duplicate_keys(["  Page 12 of  40 ", "page 34 of 70", "Other\tline"])
+    assert keys[0] == keys[1] == "page 00 of 00"
+    assert keys[2] == "other line"
+
+
+def test_topic_overlap_tells_subheadings_from_unrelated_titles():
+    lines = [
+        "Heating costs and winter savings",
+        "Heating costs rise again as winter approaches, and households look for savings.",
+        "Bundesliga: Bayern win the derby",
+        "中国经济增长放缓",
+        "今年中国经济增长预计放缓至百分之五。",
+    ]
+    shared, ahead = features.topic_overlap(features.duplicate_keys(lines))
+    assert shared[0] == 1.0 and ahead[0] == 1.0  # every word recurs in the paragraph below
+    assert shared[2] == 0.0 and ahead[2] == 0.0  # a related-article title about something else
+    assert shared[3] > 0.8  # CJK works through character bigrams, no segmentation
+    repeated, _ = features.topic_overlap(features.duplicate_keys(["Home News", "Home News"]))
+    assert repeated.tolist() == [0.0, 0.0]  # a repeated menu line does not count as topic
+
+
+def test_features_of_a_document_do_not_depend_on_the_batch():
+    docs = [["Title of the story", "", "A paragraph of text that is long enough."],
+            ["Home | News | Sport", "Second page body line, also prose."]]
+    alone = [features.document_dense(doc)[2] for doc in docs]
+    texts = [line for doc in docs for line in doc if line.strip()]
+    shapes, keys = features.batch_shapes(texts), features.duplicate_keys(texts)
+    together = [features.document_dense(docs[0], shapes[:2], keys[:2])[2],
+                features.document_dense(docs[1], shapes[2:], keys[2:])[2]]
+    for a, b in zip(alone, together, strict=True):
+        np.testing.assert_array_equal(a, b)
+    assert alone[0].shape[1] == features.dense_width()
+
+
+def test_ngram_rows_are_unit_length():
+    matrix = features.ngram_matrix(["abc abc", "中文", "", "x" * 10_000])
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    np.testing.assert_allclose(norms, 1.0, rtol=1e-5)
