@@ -26,10 +26,17 @@ from sklearn.preprocessing import StandardScaler
 
 from cleaner.document import LABELS
 from cleaner.errors import ModelError
-from cleaner.features import batch_shapes, document_dense, ngram_matrix
+from cleaner.features import (
+    batch_shapes,
+    dense_width,
+    document_dense,
+    duplicate_keys,
+    ngram_matrix,
+)
 
 CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)
 WINDOW = 5
+REACH = 8  # lines looked at above and below for the nearest confident content line
 
 
 class _Batch:
@@ -40,8 +47,9 @@ class _Batch:
         texts = [lines[i] for lines, index in zip(docs, self.index) for i in index]
         self.bounds = np.concatenate([[0], np.cumsum([len(i) for i in self.index])]).tolist()
         shapes = batch_shapes(texts)  # once for the whole batch: cheaper than per document
+        keys = duplicate_keys(texts)
         self.dense = np.vstack([
-            document_dense(lines, shapes[start:end])[2]
+            document_dense(lines, shapes[start:end], keys[start:end])[2]
             for lines, start, end in zip(docs, self.bounds[:-1], self.bounds[1:])
         ]) if docs else np.zeros((0, 0), np.float32)
         self.ngrams = ngram_matrix(texts)
@@ -56,6 +64,10 @@ def _context_features(proba: np.ndarray, bounds: list[int]) -> np.ndarray:
     parts = [np.full((n, k), -1.0, np.float32) for _ in CONTEXT_OFFSETS]
     window = np.zeros((n, k), np.float32)
     doc_mean = np.zeros((n, k), np.float32)
+    # Where the line sits relative to the article: the share of the page's content
+    # probability above and below it, and the best content line within REACH either side.
+    # A short line with article text on both sides is a subheading or a list item.
+    inside = np.zeros((n, 4), np.float32)
     for start, end in zip(bounds[:-1], bounds[1:]):
         p = proba[start:end]
         m = end - start
@@ -70,20 +82,49 @@ def _context_features(proba: np.ndarray, bounds: list[int]) -> np.ndarray:
         lo, hi = np.maximum(0, idx - WINDOW), np.minimum(m, idx + WINDOW + 1)
         window[start:end] = (cumsum[hi] - cumsum[lo]) / (hi - lo)[:, None]
         doc_mean[start:end] = p.mean(axis=0)
-    return np.hstack(parts + [window, doc_mean])
+        content = p[:, 0]
+        total = max(float(content.sum()), 1e-6)
+        before = np.cumsum(content) - content
+        inside[start:end, 0] = before / total
+        inside[start:end, 1] = (total - before - content) / total
+        padded = np.concatenate([np.zeros(REACH, np.float32), content,
+                                 np.zeros(REACH, np.float32)])
+        inside[start:end, 2] = np.max([padded[REACH - d:REACH - d + m]
+                                       for d in range(1, REACH + 1)], axis=0)
+        inside[start:end, 3] = np.max([padded[REACH + d:REACH + d + m]
+                                       for d in range(1, REACH + 1)], axis=0)
+    return np.hstack(parts + [window, doc_mean, inside])
+
+
+def tempered(proba: np.ndarray, temperature: float) -> np.ndarray:
+    """Probabilities with their log-odds divided by ``temperature`` (>1 softens them)."""
+    if temperature == 1.0 or len(proba) == 0:
+        return proba
+    logits = np.log(np.clip(proba, 1e-7, 1.0)) / temperature
+    logits -= logits.max(axis=1, keepdims=True)
+    out = np.exp(logits)
+    return (out / out.sum(axis=1, keepdims=True)).astype(np.float32)
+
+
+def stage2_width() -> int:
+    """Columns of the stage-2 input: both stage-1 models' probabilities, their context
+    (neighbours, window, document mean, position in the article) and the dense features."""
+    k = len(LABELS)
+    return 2 * k + 2 * k * (len(CONTEXT_OFFSETS) + 2) + 4 + dense_width()
 
 
 class LineClassifier(BaseEstimator, ClassifierMixin):
     """Labels every non-blank line of a document as content, navigation, disclaimer or spam."""
 
-    def __init__(self, alpha: float = 2e-6, n_folds: int = 3, max_iter: int = 120,
-                 learning_rate: float = 0.15, epochs: int = 10, random_state: int = 0,
-                 verbose: int = 0):
+    def __init__(self, alpha: float = 2e-6, n_folds: int = 3, max_iter: int = 80,
+                 learning_rate: float = 0.2, epochs: int = 10, random_state: int = 0,
+                 verbose: int = 0, max_leaf_nodes: int = 15):
         self.alpha = alpha
         self.epochs = epochs
         self.n_folds = n_folds
         self.max_iter = max_iter
         self.learning_rate = learning_rate
+        self.max_leaf_nodes = max_leaf_nodes
         self.random_state = random_state
         self.verbose = verbose
 
@@ -125,7 +166,8 @@ class LineClassifier(BaseEstimator, ClassifierMixin):
 
         stacked = self._stack(oof, batch)
         self.stage2_ = HistGradientBoostingClassifier(
-            max_iter=self.max_iter, learning_rate=self.learning_rate, max_leaf_nodes=31,
+            max_iter=self.max_iter, learning_rate=self.learning_rate,
+            max_leaf_nodes=self.max_leaf_nodes,
             l2_regularization=1.0, early_stopping=False, random_state=self.random_state,
             verbose=self.verbose,
         ).fit(stacked, target, sample_weight=weights)
@@ -175,8 +217,35 @@ class LineClassifier(BaseEstimator, ClassifierMixin):
         # busy machine (or in N worker processes) its spin-waiting makes them many times slower.
         with _single_thread():
             proba[:, self.stage2_.classes_] = self.stage2_.predict_proba(stacked)
+        proba = tempered(proba, getattr(self, "temperature_", 1.0))
         return [(idx, proba[s:e]) for idx, s, e in
                 zip(batch.index, batch.bounds[:-1], batch.bounds[1:])]
+
+    def calibrate(self, X: list[list[str]], is_content: list[list[bool | None]],
+                  grid: np.ndarray | None = None) -> float:
+        """Fit ``temperature_`` so that P(content) is calibrated on held-out labelled pages.
+
+        Trained mostly on generated pages, the trees are over-confident on real ones; one
+        temperature on the log-probabilities (grid search on the binary log-loss of
+        content vs rest, the labels real datasets have) softens every score alike and
+        never changes which label wins. ``is_content`` is per line, None where unlabelled.
+        """
+        self.temperature_ = 1.0
+        probabilities, targets = [], []
+        for labels, (idx, proba) in zip(is_content, self.predict_proba_docs(X)):
+            keep = [k for k, i in enumerate(idx) if labels[i] is not None]
+            probabilities.append(proba[keep])
+            targets += [bool(labels[idx[k]]) for k in keep]
+        proba = np.vstack(probabilities)
+        target = np.asarray(targets)
+        best, best_loss = 1.0, np.inf
+        for t in (np.linspace(0.5, 4.0, 36) if grid is None else grid):
+            p = np.clip(tempered(proba, float(t))[:, 0], 1e-6, 1 - 1e-6)
+            loss = -np.mean(np.where(target, np.log(p), np.log(1 - p)))
+            if loss < best_loss:
+                best, best_loss = float(t), loss
+        self.temperature_ = best
+        return best
 
     def predict_proba_docs(self, X: list[list[str]]) -> list[tuple[list[int], np.ndarray]]:
         """Per document: indexes of its non-blank lines and their probabilities (n x 4)."""
@@ -206,6 +275,13 @@ class LineClassifier(BaseEstimator, ClassifierMixin):
             raise ModelError(f"could not load model {path}: {exc}") from exc
         if not isinstance(model, cls):
             raise ModelError(f"{path} does not contain a cleaner LineClassifier")
+        expected = stage2_width()
+        if getattr(model, "stage2_", None) is not None and \
+                model.stage2_.n_features_in_ != expected:
+            raise ModelError(
+                f"{path} was trained with a different feature set "
+                f"({model.stage2_.n_features_in_} stage-2 features, this version of cleaner "
+                f"computes {expected}); retrain it with `python -m cleaner.train`")
         return model
 
 

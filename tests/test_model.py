@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from cleaner import Cleaner, ModelError
@@ -76,3 +77,42 @@ def test_missing_or_corrupt_model_is_a_model_error(tmp_path):
     bad.write_bytes(b"not a pickle")
     with pytest.raises(ModelError):
         Cleaner(model=bad).clean("text")
+
+
+def test_model_from_another_feature_set_is_refused_at_load(small_model, tmp_path, monkeypatch):
+    """A model whose stage 2 expects other columns must fail loudly once, at load time,
+    not on every document."""
+    import cleaner.model
+
+    path = tmp_path / "m.joblib"
+    small_model.save(path)
+    assert LineClassifier.load(path) is not None
+    monkeypatch.setattr(cleaner.model, "stage2_width", lambda: 7)
+    with pytest.raises(ModelError, match="different feature set"):
+        LineClassifier.load(path)
+
+
+def test_temperature_softens_scores_without_changing_labels():
+    from cleaner.model import tempered
+
+    proba = np.array([[0.97, 0.01, 0.01, 0.01], [0.2, 0.5, 0.2, 0.1]], np.float32)
+    soft = tempered(proba, 2.0)
+    assert (soft.argmax(1) == proba.argmax(1)).all()
+    assert soft[0, 0] < proba[0, 0] and np.allclose(soft.sum(1), 1.0)
+    assert tempered(proba, 1.0) is proba
+
+
+def test_calibrate_fits_a_temperature_that_keeps_predictions(small_model):
+    import copy
+
+    model = copy.deepcopy(small_model)
+    rng = random.Random(1)
+    pages = [_page(rng) for _ in range(10)]
+    docs = [p for p, _ in pages]
+    before = model.predict(docs)
+    # labels that disagree with the model on some lines: it must soften, not sharpen
+    flags = [[lab == "content" if i % 4 else lab != "content" for i, lab in enumerate(labs)]
+             for _, labs in pages]
+    temperature = model.calibrate(docs, flags)
+    assert temperature > 1.0 and model.temperature_ == temperature
+    assert model.predict(docs) == before
