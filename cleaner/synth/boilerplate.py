@@ -6,6 +6,7 @@ import re
 import string
 
 from cleaner.synth.content import item, sentence_pool, title_pool
+from cleaner.synth.spam_lexicon import SPAM_LANGS, SPAM_LEXICON, SPAM_MARKS, SPAM_TOPICS
 from cleaner.synth.vocab import LANGS, VOCAB, Page, is_cjk
 
 NAV, DIS, SPAM = "navigation", "disclaimer", "spam"
@@ -306,9 +307,49 @@ def spam_sprinkle(page: Page) -> str:
     return rng.choice([" ", ", ", " | ", " - "]).join(picked) + rng.choice(["", " " + page.url()])
 
 
+def _handle(page: Page) -> str:
+    rng = page.rng
+    digits = "".join(rng.choice(string.digits) for _ in range(rng.randint(6, 10)))
+    return rng.choice([page.url(), page.url(), f"@{rng.choice(['vip', 'win', 'bonus', 'hot'])}"
+                       f"{rng.randint(1, 999)}", f"+{rng.randint(1, 99)} {digits}",
+                       f"t.me/{rng.choice(['promo', 'bet', 'club', 'deal'])}{rng.randint(1, 99)}"])
+
+
+def spam_lexical(page: Page) -> str:
+    """Casino, betting, pharmacy, loan, adult, counterfeit or easy-money spam in one of many
+    languages (often not the page's): a keyword run, an ad line or a short pitch."""
+    rng = page.rng
+    lang = page.lang if page.lang in SPAM_LEXICON and rng.random() < 0.4 else \
+        rng.choice(SPAM_LANGS)
+    lexicon = SPAM_LEXICON[lang]
+    topics = [t for t in SPAM_TOPICS if t in lexicon]
+    chosen = rng.sample(topics, k=min(len(topics), rng.choice([1, 1, 2, 3])))
+    words = [w for t in chosen for w in lexicon[t]]
+    mark = rng.choice(SPAM_MARKS) if rng.random() < 0.4 else ""
+    style = rng.random()
+    if style < 0.4:  # keyword run
+        picked = [words[rng.randrange(len(words))] for _ in range(rng.randint(2, 9))]
+        text = rng.choice(_SPAM_SEPS + [f" {mark} " if mark else " | "]).join(picked)
+    elif style < 0.75:  # ad line: offer, amount, call to action
+        amount = f"{rng.choice([50, 100, 200, 300, 500, 1000, 5000])}"
+        unit = rng.choice(lexicon["money_unit"])
+        amount = f"{unit}{amount}" if unit in "$€£₹₺R$" else f"{amount} {unit}"
+        parts = [mark, page.pick(words), rng.choice([amount, "100%", "24/7", amount]),
+                 page.pick(words), page.pick(lexicon["cta"])]
+        text = " ".join(p for p in parts if p)
+    else:  # short pitch
+        text = f"{page.pick(words)} {rng.choice(['-', '–', ',', ':', '|'])} {page.pick(words)}. " \
+               f"{page.pick(lexicon['cta'])}"
+    if rng.random() < 0.5:
+        text += " " + _handle(page)
+    return text.strip()
+
+
 def spam_line(page: Page) -> dict:
     r = page.rng.random()
     zh = page.lang.startswith("zh")
+    if page.rng.random() < (0.2 if zh else 0.35):
+        return item(spam_lexical(page), SPAM, True)
     if r < (0.6 if zh else 0.2):
         text = spam_run(page)
     elif not zh and r < 0.4:

@@ -147,9 +147,10 @@ def article(page: Page) -> list[dict]:
     if title and rng.random() < 0.88:
         out.append(item(title, "content", True))
     split_lines = rng.random() < 0.2
+    structured = rng.random() < 0.25  # recipes, spec sheets, results, timelines, how-tos
     for idx, para in enumerate(paras):
         if idx and rng.random() < 0.18:
-            out.append(item(subheading(page), "content", True))
+            out.append(item(subheading(page, para), "content", True))
         if idx and rng.random() < 0.06:
             k = rng.randint(2, 6)
             start = rng.randrange(len(page.v.LIST_ITEMS))
@@ -158,6 +159,8 @@ def article(page: Page) -> list[dict]:
         if idx and rng.random() < 0.05:
             out += bullet_list(page, para)
             continue
+        if idx and structured and rng.random() < 0.5:
+            out += short_block(page)
         if split_lines:
             sents = split_sentences(para, lang) or [para]
             out += [item(s, "content", j == 0) for j, s in enumerate(sents)]
@@ -166,10 +169,19 @@ def article(page: Page) -> list[dict]:
     return out
 
 
-def subheading(page: Page) -> str:
+def subheading(page: Page, para: str = "") -> str:
     """A short heading inside an article: stock phrases are too few to learn from, so most
-    are made from other titles or from the opening words of a sentence."""
+    are made from other titles or from the opening words of a sentence, and many from the
+    words of the paragraph they head (real subheadings share its topic)."""
     rng = page.rng
+    if para and rng.random() < 0.4:
+        if is_cjk(page.lang):
+            start = rng.randrange(max(1, len(para) - 12))
+            return para[start:start + rng.randint(4, 12)].strip("，,、：:；;。 ")
+        words = para.split()
+        start = rng.randrange(max(1, len(words) - 5))
+        heading = " ".join(words[start:start + rng.randint(2, 5)]).strip(",;:.")
+        return heading[:1].upper() + heading[1:]
     roll = rng.random()
     if roll < 0.3:
         return page.pick(page.v.SUBHEADS)
@@ -179,6 +191,53 @@ def subheading(page: Page) -> str:
     if is_cjk(page.lang):
         return sentence[: rng.randint(4, 14)].rstrip("，,、：:；;")
     return " ".join(sentence.split()[: rng.randint(2, 6)]).rstrip(",;:")
+
+
+def fragment(page: Page, low: int = 2, high: int = 6) -> str:
+    """The opening words of one of the language's sentences: reads like a heading or an item."""
+    rng = page.rng
+    for _ in range(5):  # a lone article ("El", "The") is no heading: draw again
+        sentence = page.pick(sentence_pool(page.lang)).rstrip("。.!?！？")
+        if is_cjk(page.lang):
+            text = sentence[: rng.randint(2 * low, 3 * high)].rstrip("，,、：:；;")
+        else:
+            text = " ".join(sentence.split()[: rng.randint(low, high)]).rstrip(",;:")
+        if len(text) >= 5:
+            break
+    return text
+
+
+def _short_line(page: Page, style: str, j: int) -> str:
+    rng = page.rng
+    number = rng.choice([str(rng.randint(1, 12)), f"{rng.randint(1, 999)}",
+                         f"{rng.randint(1, 99)},{rng.randint(0, 9)}",
+                         f"{rng.randint(1, 9)}.{rng.randint(0, 99):02d}"])
+    unit = rng.choice(["", " kg", " g", " ml", " cm", " mm", " km", " min", " %", " €", " $",
+                       " mAh", " GB", " W", "x", ""])
+    if style == "spec":
+        return f"{fragment(page, 1, 3)}: {number}{unit}"
+    if style == "step":
+        return f"{j + 1}. {fragment(page, 2, 8)}"
+    if style == "item":
+        return f"{number}{unit} {fragment(page, 1, 3)}"
+    if style == "result":
+        return f"{fragment(page, 1, 3)} {rng.randint(0, 120)}-{rng.randint(0, 120)}"
+    if style == "timeline":
+        return f"{page.date()} – {fragment(page, 2, 6)}"
+    return fragment(page, 1, 4)  # "heading": a bare short phrase
+
+
+def short_block(page: Page) -> list[dict]:
+    """A run of short content lines inside an article (a recipe's ingredients, a spec sheet,
+    match results, a timeline, numbered steps): they look like a menu but sit between
+    paragraphs, so only context and their wording can tell them apart from navigation."""
+    rng = page.rng
+    style = rng.choice(["spec", "spec", "step", "step", "item", "result", "timeline",
+                        "heading", "heading"])
+    lines = [item(fragment(page, 1, 4), "content", True)] if rng.random() < 0.6 else []
+    lines += [item(_short_line(page, style, j), "content", not lines and j == 0)
+              for j in range(rng.randint(2, 9))]
+    return lines
 
 
 def bullet_list(page: Page, para: str) -> list[dict]:
