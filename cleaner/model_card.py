@@ -100,14 +100,20 @@ Labels every non-blank line of a page `content`, `navigation`, `disclaimer` or `
 from the plain text alone (no HTML). Two stages: two logistic-loss linear models (one over
 hashed character 1–3-grams plus shape, position and neighbour features, one over the n-grams
 alone), then gradient-boosted trees over each line's stage-1 probabilities, its neighbours'
-(±3 lines), a ±5-line window and the page mean (stacking on out-of-fold predictions).
+(±3 lines), a ±5-line window, the page mean and where the line sits relative to the
+article (share of the page's content probability above and below it, best content line
+within 8 lines), plus the dense features, among them how many of the line's words recur in
+the page and in the next lines (stacking on out-of-fold predictions). `Line.score` is the
+trees' probability with one temperature (fitted on the trafilatura dev pages, see
+`score_temperature` below) that softens over-confident scores without changing any label.
 See `cleaner/model.py`, `cleaner/features.py`.
 
 ## Training recipe
 ```
 {json.dumps(recipe, indent=2, default=str)}
 ```
-Data: the project's generator (`cleaner/synth`, 11 languages) and the train splits
+Data: the project's generator (`cleaner/synth`, 11 languages, spam vocabulary of
+`cleaner/synth/spam_lexicon.py` in the same languages) and the train splits
 `lines/aeb.train.jsonl`, `lines/cwced.train.jsonl` of `../shared/data` (their boilerplate
 mapped to navigation/disclaimer, the headline above the article mapped to content; see
 `cleaner/train.py`). Never trained on `*.test.jsonl`, the seed pages or `devset/`.

@@ -25,6 +25,8 @@ from cleaner.document import LABELS
 from cleaner.model import MODEL_FILENAME, LineClassifier
 
 REAL_TRAIN_FILES = ("lines/aeb.train.jsonl", "lines/cwced.train.jsonl")
+# Dev pages that set the score temperature (one number; see LineClassifier.calibrate).
+CALIBRATION_FILE = "lines/trafilatura-snippets.dev.jsonl"
 SEED = 20261121
 
 _DISCLAIMER_RE = re.compile(
@@ -97,30 +99,84 @@ def load_synthetic(n: int, seed: int) -> tuple[list[list[str]], list[list]]:
             [[x["label"] for x in d["lines"]] for d in generated])
 
 
-def build_training_set(n_synthetic: int, seed: int, real_weight: float):
+def load_calibration(name: str = CALIBRATION_FILE) -> tuple[list[list[str]], list[list]]:
+    """Pages and per-line is-content flags (None where unlabelled) of a dev file."""
+    path = data_dir() / name
+    if is_test_split(path):
+        raise ValueError(f"refusing to calibrate on a test split: {path}")
+    docs, flags = [], []
+    for record in read_jsonl(path):
+        docs.append([x["text"] for x in record["lines"]])
+        flags.append([None if x["label"] is None else x["label"] == "content"
+                      for x in record["lines"]])
+    return docs, flags
+
+
+def load_user_pages(path: Path) -> tuple[list[list[str]], list[list]]:
+    """A user's own labelled pages: JSONL, one page per line, ``{"lines": [{"text",
+    "label"}]}`` with the four labels (or ``content``/``boilerplate``, split as the shared
+    data is, or null for a line not to learn from)."""
+    docs, labels = [], []
+    for number, record in enumerate(read_jsonl(path), 1):
+        lines = record.get("lines")
+        if not isinstance(lines, list) or not all(isinstance(x, dict) and "text" in x
+                                                  for x in lines):
+            raise ValueError(f"{path}:{number}: expected {{'lines': [{{'text', 'label'}}]}}")
+        found = {x.get("label") for x in lines} - {None}
+        if found <= set(LABELS):
+            page_labels = [x.get("label") for x in lines]
+        elif found <= {"content", "boilerplate"}:
+            page_labels = relabel_real([{"text": x["text"], "label": x.get("label")}
+                                        for x in lines])
+        else:
+            raise ValueError(f"{path}:{number}: unknown labels {sorted(found - set(LABELS))}")
+        docs.append([x["text"] for x in lines])
+        labels.append(page_labels)
+    return docs, labels
+
+
+def build_training_set(n_synthetic: int, seed: int, real_weight: float,
+                       user_files: tuple[Path, ...] = (), user_weight: float = 1.0):
     real_docs, real_labels = load_real()
     syn_docs, syn_labels = load_synthetic(n_synthetic, seed) if n_synthetic else ([], [])
-    docs = syn_docs + real_docs
-    labels = syn_labels + real_labels
-    weights = [1.0] * len(syn_docs) + [real_weight] * len(real_docs)
-    return docs, labels, weights, {"synthetic": len(syn_docs), "real": len(real_docs)}
+    user_docs: list[list[str]] = []
+    user_labels: list[list] = []
+    for path in user_files:
+        d, lab = load_user_pages(path)
+        user_docs += d
+        user_labels += lab
+    docs = syn_docs + real_docs + user_docs
+    labels = syn_labels + real_labels + user_labels
+    weights = ([1.0] * len(syn_docs) + [real_weight] * len(real_docs)
+               + [user_weight] * len(user_docs))
+    return docs, labels, weights, {"synthetic": len(syn_docs), "real": len(real_docs),
+                                   "user": len(user_docs)}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Retrain the shipped line classifier.")
-    parser.add_argument("--synthetic", type=int, default=3000, help="generated pages")
+    parser.add_argument("--synthetic", type=int, default=1500, help="generated pages")
     parser.add_argument("--real-weight", type=float, default=1.0,
                         help="sample weight of a real page relative to a generated one")
+    parser.add_argument("--add", type=Path, action="append", default=[], metavar="JSONL",
+                        help="your own labelled pages to train on as well (repeatable): "
+                             '{"lines": [{"text": ..., "label": ...}]} per line')
+    parser.add_argument("--add-weight", type=float, default=5.0,
+                        help="sample weight of one of your pages relative to a generated one")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", type=Path, default=Path("models") / MODEL_FILENAME,
                         help="where to write the model (default: models/ of the current "
                              "directory, i.e. run from the repository root)")
+    parser.add_argument("--calibration", default=CALIBRATION_FILE,
+                        help="dev file (under ../shared/data) that sets the score temperature; "
+                             "'' to skip")
     parser.add_argument("--no-card", action="store_true", help="do not rewrite MODEL_CARD.md")
     args = parser.parse_args(argv)
 
     started = time.time()
     docs, labels, weights, counts = build_training_set(args.synthetic, args.seed,
-                                                       args.real_weight)
+                                                       args.real_weight, tuple(args.add),
+                                                       args.add_weight)
     n_lines = sum(1 for doc in labels for lab in doc if lab is not None)
     print(f"training on {counts} pages, {n_lines} labelled lines", flush=True)
     # One native thread: on a shared machine OpenMP spin-waiting makes the tree stage many
@@ -130,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     with threadpool_limits(1):
         model = LineClassifier(random_state=args.seed, verbose=1).fit(docs, labels,
                                                                       sample_weight=weights)
+        if args.calibration:
+            temperature = model.calibrate(*load_calibration(args.calibration))
+            print(f"score temperature {temperature:.2f} (fitted on {args.calibration})",
+                  flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out)
     size_mb = args.out.stat().st_size / 1e6
@@ -138,7 +198,9 @@ def main(argv: list[str] | None = None) -> int:
         from cleaner.model_card import write_model_card
 
         label_counts = {lab: sum(doc.count(lab) for doc in labels) for lab in LABELS}
-        write_model_card(args.out, vars(args) | {"pages": counts, "lines": label_counts})
+        write_model_card(args.out, vars(args) | {
+            "pages": counts, "lines": label_counts,
+            "score_temperature": round(getattr(model, "temperature_", 1.0), 3)})
     return 0
 
 
