@@ -97,9 +97,11 @@ class Cleaner:
         documents = []
         for doc, (index, proba) in zip(prepared, predictions):
             labels: list[tuple[str | None, float | None]] = [(None, None)] * len(doc.lines)
-            best = proba.argmax(axis=1) if len(index) else []
-            for i, row, k in zip(index, proba, best):
-                labels[i] = (LABELS[k], float(row[k]))
+            if len(index):
+                best = proba.argmax(axis=1)
+                scores = proba[np.arange(len(best)), best].tolist()
+                for i, k, score in zip(index, best.tolist(), scores):
+                    labels[i] = (LABELS[k], score)
             lines = [Line(text, label, score, repairs) for text, (label, score), repairs
                      in zip(doc.lines, labels, doc.line_repairs)]
             documents.append(Document(lines, doc.encoding, doc.repairs,
