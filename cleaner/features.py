@@ -66,9 +66,8 @@ NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
 DOC_FEATURES = (
     "rel_position", "log_from_top", "log_from_bottom", "log_doc_lines", "doc_mean_log_chars",
     "rel_log_chars", "rel_to_max_chars", "log_duplicates", "blank_before", "blank_after",
-    "doc_long_ratio", "log_short_run", "log_bullet_run", "topic_shared", "topic_next",
+    "doc_long_ratio", "log_short_run", "log_bullet_run",
 )
-TOPIC_REACH = 3  # lines after a line that a subheading's words are looked for in
 
 
 @lru_cache(maxsize=1)
@@ -173,41 +172,6 @@ def cut_for_ngrams(text: str) -> str:
     if len(text) > NGRAM_HEAD + NGRAM_TAIL:
         return text[:NGRAM_HEAD] + " " + text[-NGRAM_TAIL:]
     return text
-
-
-_TOPIC_WORDS = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}|[^\\W\\d_]{4,}")
-
-
-def topic_tokens(key: str) -> frozenset[str]:
-    """Content-bearing tokens of a line's duplicate key: words of 4+ letters, and character
-    bigrams of CJK runs (no word segmentation needed)."""
-    tokens: set[str] = set()
-    for word in _TOPIC_WORDS.findall(key):
-        if word[0] >= "\u3040":
-            tokens.update(word[i:i + 2] for i in range(len(word) - 1))
-        else:
-            tokens.add(word)
-    return frozenset(tokens)
-
-
-def topic_overlap(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Share of each line's tokens found in another (different) line of the document, and
-    in the next TOPIC_REACH lines. A subheading or a title shares words with the article
-    around it; a related-article title or a menu item is about something else."""
-    tokens = [topic_tokens(k) for k in keys]
-    seen: Counter = Counter()
-    for token_set in {k: t for k, t in zip(keys, tokens)}.values():
-        seen.update(token_set)
-    n = len(keys)
-    shared = np.zeros(n, np.float32)
-    ahead = np.zeros(n, np.float32)
-    for i, token_set in enumerate(tokens):
-        if not token_set:
-            continue
-        shared[i] = sum(seen[t] > 1 for t in token_set) / len(token_set)
-        following = set().union(*tokens[i + 1:i + 1 + TOPIC_REACH])
-        ahead[i] = len(token_set & following) / len(token_set)
-    return shared, ahead
 
 
 def duplicate_keys(texts: list[str]) -> list[str]:
@@ -326,7 +290,6 @@ def document_dense(lines: list[str], own: np.ndarray | None = None,
         np.full(n, float((log_chars > math.log1p(80)).mean()), np.float32),
         np.log1p(_run_lengths(short)),
         np.log1p(_run_lengths(own[:, 9] > 0)),
-        *topic_overlap(keys),
     ]).astype(np.float32)
     return index, own, np.hstack([own, neighbours, doc]).astype(np.float32)
 

@@ -20,22 +20,6 @@ def test_duplicate_keys_ignore_case_digits_and_spacing():
     assert keys[2] == "other line"
 
 
-def test_topic_overlap_tells_subheadings_from_unrelated_titles():
-    lines = [
-        "Heating costs and winter savings",
-        "Heating costs rise again as winter approaches, and households look for savings.",
-        "Bundesliga: Bayern win the derby",
-        "中国经济增长放缓",
-        "今年中国经济增长预计放缓至百分之五。",
-    ]
-    shared, ahead = features.topic_overlap(features.duplicate_keys(lines))
-    assert shared[0] == 1.0 and ahead[0] == 1.0  # every word recurs in the paragraph below
-    assert shared[2] == 0.0 and ahead[2] == 0.0  # a related-article title about something else
-    assert shared[3] > 0.8  # CJK works through character bigrams, no segmentation
-    repeated, _ = features.topic_overlap(features.duplicate_keys(["Home News", "Home News"]))
-    assert repeated.tolist() == [0.0, 0.0]  # a repeated menu line does not count as topic
-
-
 def test_features_of_a_document_do_not_depend_on_the_batch():
     docs = [["Title of the story", "", "A paragraph of text that is long enough."],
             ["Home | News | Sport", "Second page body line, also prose."]]
