@@ -37,6 +37,8 @@ from cleaner.features import (
 CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)
 WINDOW = 5
 REACH = 8  # lines looked at above and below for the nearest confident content line
+INSIDE_WIDTH = 6
+PARAGRAPH_LOG_CHARS = float(np.log1p(60))  # a line of 60+ characters is paragraph-length
 
 
 class _Batch:
@@ -58,16 +60,20 @@ class _Batch:
         return self.bounds[-1]
 
 
-def _context_features(proba: np.ndarray, bounds: list[int]) -> np.ndarray:
-    """Neighbour, window and document summaries of stage-1 probabilities, per line."""
+def _context_features(proba: np.ndarray, bounds: list[int], long: np.ndarray) -> np.ndarray:
+    """Neighbour, window and document summaries of stage-1 probabilities, per line.
+
+    ``long`` marks paragraph-length lines: content probability carried by them says where
+    the article's paragraphs are, which a list of headline-like lines does not."""
     n, k = proba.shape
     parts = [np.full((n, k), -1.0, np.float32) for _ in CONTEXT_OFFSETS]
     window = np.zeros((n, k), np.float32)
     doc_mean = np.zeros((n, k), np.float32)
     # Where the line sits relative to the article: the share of the page's content
     # probability above and below it, and the best content line within REACH either side.
-    # A short line with article text on both sides is a subheading or a list item.
-    inside = np.zeros((n, 4), np.float32)
+    # A short line with article text on both sides is a subheading or a list item; a run of
+    # short lines after the last paragraph (no paragraph content below) is a related list.
+    inside = np.zeros((n, INSIDE_WIDTH), np.float32)
     for start, end in zip(bounds[:-1], bounds[1:]):
         p = proba[start:end]
         m = end - start
@@ -93,6 +99,11 @@ def _context_features(proba: np.ndarray, bounds: list[int]) -> np.ndarray:
                                        for d in range(1, REACH + 1)], axis=0)
         inside[start:end, 3] = np.max([padded[REACH + d:REACH + d + m]
                                        for d in range(1, REACH + 1)], axis=0)
+        paragraphs = content * long[start:end]
+        mass = max(float(paragraphs.sum()), 1e-6)
+        above = np.cumsum(paragraphs) - paragraphs
+        inside[start:end, 4] = above / mass
+        inside[start:end, 5] = (mass - above - paragraphs) / mass
     return np.hstack(parts + [window, doc_mean, inside])
 
 
@@ -110,7 +121,7 @@ def stage2_width() -> int:
     """Columns of the stage-2 input: both stage-1 models' probabilities, their context
     (neighbours, window, document mean, position in the article) and the dense features."""
     k = len(LABELS)
-    return 2 * k + 2 * k * (len(CONTEXT_OFFSETS) + 2) + 4 + dense_width()
+    return 2 * k + 2 * k * (len(CONTEXT_OFFSETS) + 2) + INSIDE_WIDTH + dense_width()
 
 
 class LineClassifier(BaseEstimator, ClassifierMixin):
@@ -177,7 +188,8 @@ class LineClassifier(BaseEstimator, ClassifierMixin):
     @staticmethod
     def _stack(p1: np.ndarray, batch: _Batch) -> np.ndarray:
         """Stage-2 input: both stage-1 models' probabilities, their context, dense features."""
-        return np.hstack([p1, _context_features(p1, batch.bounds), batch.dense])
+        long = (batch.dense[:, 0] >= PARAGRAPH_LOG_CHARS).astype(np.float32)
+        return np.hstack([p1, _context_features(p1, batch.bounds, long), batch.dense])
 
     @staticmethod
     def _compact(model: SGDClassifier) -> SGDClassifier:

@@ -102,8 +102,7 @@ hashed character 1–3-grams plus shape, position and neighbour features, one ov
 alone), then gradient-boosted trees over each line's stage-1 probabilities, its neighbours'
 (±3 lines), a ±5-line window, the page mean and where the line sits relative to the
 article (share of the page's content probability above and below it, best content line
-within 8 lines), plus the dense features, among them how many of the line's words recur in
-the page and in the next lines (stacking on out-of-fold predictions). `Line.score` is the
+within 8 lines), plus the dense features (stacking on out-of-fold predictions). `Line.score` is the
 trees' probability with one temperature (fitted on the trafilatura dev pages, see
 `score_temperature` below) that softens over-confident scores without changing any label.
 See `cleaner/model.py`, `cleaner/features.py`.
