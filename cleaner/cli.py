@@ -40,7 +40,7 @@ from cleaner.document import LABELS
 from cleaner.errors import ModelError
 from cleaner.io_atomic import AtomicWriter
 from cleaner.io_formats import is_gzip_name
-from cleaner.model import default_model_path
+from cleaner.model_files import default_model_path
 from cleaner.pipeline import Cleaner
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130

@@ -33,6 +33,7 @@ from cleaner.features import (
     duplicate_keys,
     ngram_matrix,
 )
+from cleaner.model_files import MODEL_FILENAME, default_model_path  # noqa: F401 (public here)
 
 CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)
 WINDOW = 5
@@ -306,19 +307,3 @@ def _thread_controller():
 
 def _single_thread():
     return _thread_controller().limit(limits=1)
-
-
-MODEL_FILENAME = "line_classifier.joblib"
-
-
-def default_model_path() -> Path:
-    """The shipped model: inside the installed package, else the source tree's models/."""
-    package_dir = Path(__file__).resolve().parent
-    for candidate in (package_dir / "models" / MODEL_FILENAME,
-                      package_dir.parent / "models" / MODEL_FILENAME):
-        if candidate.is_file():
-            return candidate
-    raise ModelError(
-        f"the shipped model {MODEL_FILENAME} was not found next to the package; "
-        "retrain it with `python -m cleaner.train` or pass Cleaner(model=PATH)"
-    )

@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from cleaner.decode import decode_bytes
 from cleaner.document import LABELS, Document, Line, assemble, split_lines
 from cleaner.errors import ConfigError, InputError
-from cleaner.model import LineClassifier, default_model_path
+from cleaner.model_files import default_model_path
 from cleaner.repair import repair_lines
+
+if TYPE_CHECKING:  # scikit-learn is imported only when a model is loaded
+    from cleaner.model import LineClassifier
 
 
 class Cleaner:
@@ -32,8 +36,11 @@ class Cleaner:
         unknown = self.keep - set(LABELS)
         if unknown:
             raise ConfigError(f"unknown labels in keep: {sorted(unknown)}; known: {LABELS}")
-        self._model_given = isinstance(model, LineClassifier)
-        if isinstance(model, LineClassifier):
+        self._model_given = not (model is None or isinstance(model, (str, Path)))
+        if self._model_given:
+            if not hasattr(model, "predict_batch"):
+                raise ConfigError(f"model must be a path or a fitted LineClassifier, "
+                                  f"not {type(model).__name__}")
             self._model: LineClassifier | None = model
             self.model_path: Path | None = None
         else:
@@ -43,6 +50,8 @@ class Cleaner:
     @property
     def model(self) -> LineClassifier:
         if self._model is None:
+            from cleaner.model import LineClassifier
+
             self._model = LineClassifier.load(self.model_path or default_model_path())
         return self._model
 

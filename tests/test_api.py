@@ -144,3 +144,22 @@ def test_import_does_not_load_the_model():
             "assert cleaner._default._model is not None; print('ok')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "ok"
+
+
+def test_importing_cleaner_or_the_cli_does_not_import_scikit_learn():
+    """clean-files' coordinating process never needs the model: without scikit-learn (and
+    the pandas it pulls in when installed) it stays ~40 MB instead of ~200 MB."""
+    import subprocess
+    import sys
+
+    code = ("import sys, cleaner, cleaner.cli; "
+            "print(sorted(m for m in ('sklearn', 'pandas', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_model_argument_that_is_neither_path_nor_model_is_refused():
+    from cleaner import ConfigError
+
+    with pytest.raises(ConfigError, match="path or a fitted LineClassifier"):
+        Cleaner(model=42)

@@ -20,6 +20,7 @@ import contextlib
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 try:
     from datatrove.data import Document as DatatroveDocument
@@ -34,8 +35,10 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
 
 from cleaner.document import LABELS, Document
 from cleaner.integrations import MAX_BATCH_CHARS, budget_batches, thread_limit
-from cleaner.model import LineClassifier
 from cleaner.pipeline import Cleaner
+
+if TYPE_CHECKING:
+    from cleaner.model import LineClassifier
 
 #: ``doc.metadata`` keys written by :class:`CleanerStep` (flat, so Parquet writers can store them).
 ORIGINAL_KEY = "original_text"

@@ -20,11 +20,13 @@ import math
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cleaner.integrations import MAX_BATCH_CHARS, budget_batches, thread_limit
-from cleaner.model import LineClassifier
 from cleaner.pipeline import Cleaner
+
+if TYPE_CHECKING:
+    from cleaner.model import LineClassifier
 
 
 class BatchCleaner:
