@@ -35,7 +35,7 @@ from cleaner.cli_read import (
     RecordEvent,
 )
 from cleaner.cli_report import Progress, Stats
-from cleaner.cli_worker import DocResult, init_worker, run_batch, warm_up
+from cleaner.cli_worker import DocResult, init_worker, preload, run_batch, warm_up
 from cleaner.document import LABELS
 from cleaner.errors import ModelError
 from cleaner.io_atomic import AtomicWriter
@@ -198,7 +198,10 @@ class Runner:
             # one job: clean in this process; a worker would only re-import and re-load
             # (the model itself predicts on one native thread, see cleaner.model)
             return _InlineExecutor(self.cleaner)
-        return ProcessPoolExecutor(max_workers=self.args.jobs, mp_context=_mp_context(first),
+        context = _mp_context(first)
+        if context.get_start_method() == "fork":
+            preload(self.cleaner)  # the workers share what this process has loaded
+        return ProcessPoolExecutor(max_workers=self.args.jobs, mp_context=context,
                                    initializer=init_worker, initargs=(self.cleaner, os.getpid()))
 
     def _submit(self, batch: Batch) -> Future | None:

@@ -7,6 +7,7 @@ line counts, repair counts and, when asked, per-line labels — not whole Docume
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -41,6 +42,26 @@ def init_worker(cleaner: Cleaner, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def preload(cleaner: Cleaner) -> None:
+    """Load the model and every lazily built table in this process before workers are
+    forked from it: they then share those pages copy-on-write instead of each loading its
+    own copy (the model, the character and mojibake language models, the pinyin table and
+    the feature tables are most of a worker's memory). Nothing here runs the model, so no
+    OpenMP threads exist when the fork happens. Errors resurface in the workers."""
+    from cleaner import charlm, features, gbk_resync, mojibake_lm, pinyin
+
+    try:
+        _ = cleaner.model
+        gbk_resync._lead_bonus(charlm.default_model())
+        gbk_resync._pairs()
+        mojibake_lm.load_model()
+        pinyin.syllables()
+        features._tables()
+    except Exception:
+        pass
+    gc.freeze()  # the collector must not write to the shared objects' headers (copy-on-write)
 
 
 def warm_up() -> None:
