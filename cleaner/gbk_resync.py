@@ -41,6 +41,7 @@ BEAM = 64
 MAX_SEGMENT = 300  # characters searched at once (long lines are cut after "。")
 MAX_EXPANSIONS = 60_000  # per line: real damage needs < 53k (synthetic_seed_gbk); spam full of
 # replaced characters ("大?快三??") would search far longer for nothing
+MAX_BARE_LOSSES = 6  # more '?' without a reading than the injector leaves on a line (dev max 6)
 IN_PHASE_LOGPROB = -9.0  # mean per character: text after a lost mark this fluent is in phase
 
 _PUNCT_FULLWIDTH = {",": "，", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？"}
@@ -90,17 +91,28 @@ def obviously_in_phase(line: str, lm: charlm.CharLM | None = None) -> bool:
     if _ANY_READING.search(line) or any(_is_private_use(c) for c in line):
         return False
     lm = lm or charlm.default_model()
-    for match in re.finditer("\\?|\ufffd+", line):
+    for match in re.finditer("\\?+|\ufffd+", line):
         before = line[match.start() - 1] if match.start() else ""
         after = line[match.end()] if match.end() < len(line) else ""
         if before in _PUNCT_BYTES or after in _PUNCT_BYTES:
             return False
-        if after == "" or (after.isascii() and not "\x40" <= after <= "\x7e"):
-            continue  # nothing after it that a lost lead byte could pair with
+        if after == "" or after.isascii():
+            # nothing after it that a lost byte could pair with: an orphaned lead byte
+            # followed by a byte in 0x40-0x7E would have been decoded as one character
+            continue
         run = _run_after(line, match.end())
         if len(run) < 2 or lm.mean_logprob(run) < IN_PHASE_LOGPROB:
             return False
     return True
+
+
+def too_many_losses(line: str) -> bool:
+    """A line with more bare lost marks than phase damage leaves is lossy decoding (a codec
+    replaced what it could not encode, typically in spam runs): nothing to re-synchronise,
+    and the search would spend its whole budget (tens of milliseconds) to find that out."""
+    bare = len(re.findall("[?\ufffd]", line)) - len(_LOST_WITH_READING.findall(line))
+    bare -= len(re.findall(f"\\?\\(?{_SYLLABLE}\\)", line))
+    return bare > MAX_BARE_LOSSES
 
 
 def mostly_chinese(line: str, lm: charlm.CharLM | None = None) -> bool:
@@ -367,7 +379,7 @@ def resync_line(line: str, skip_annotations: bool = False,
     if not needs_resync(line):
         return line, 0
     lm = lm or charlm.default_model()
-    if obviously_in_phase(line, lm):
+    if obviously_in_phase(line, lm) or too_many_losses(line):
         return line, 0
     budget = [MAX_EXPANSIONS]  # shared by the segments of one line
     if len(line) <= MAX_SEGMENT:

@@ -77,6 +77,15 @@ def test_in_phase_gate_skips_genuine_marks_only():
     # out of phase without any reading: the run after the lost byte is garbage
     assert not gbk_resync.obviously_in_phase("大客戶?!澳闶呛椭袊")
     assert not gbk_resync.obviously_in_phase("中\ue000文")
+    assert gbk_resync.obviously_in_phase("最新高清??|77大?快三豹子")  # codec replacements
+
+
+def test_lines_riddled_with_replacements_are_not_searched():
+    spam = "公???，?浪，免?在??看，?吧，在?大香蕉，天天中彩票"
+    assert gbk_resync.too_many_losses(spam)
+    assert gbk_resync.resync_line(spam) == (spam, 0)
+    damaged = corrupt(SENTENCES[0], ANNOTATED)
+    assert not gbk_resync.too_many_losses(damaged)  # readings after breaks do not count
 
 
 def test_fullwidth_restoration_policy():
