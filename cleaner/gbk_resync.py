@@ -54,7 +54,9 @@ _SYLLABLE = f"[{pinyin.PINYIN_LETTERS}]{{1,7}}"
 _READING_PAREN = re.compile(f"\\(({_SYLLABLE})\\)")
 _READING_SWALLOWED = re.compile(f"({_SYLLABLE})\\)")
 _ANY_READING = re.compile(f"\\(?{_SYLLABLE}\\)")
-_LOST_WITH_READING = re.compile(f"\ufffd\\(?{_SYLLABLE}\\)")
+# A lost mark with no injected reading after it (a reading after one is the injector's).
+_BARE_LOST = re.compile(f"[?\ufffd](?!\\(?{_SYLLABLE}\\))")
+_LOST_RUN = re.compile("\\?+|\ufffd+")
 _BEFORE_READING_END = re.compile(f"\\(?{_SYLLABLE}\\)$")
 # Fast check: a lost byte or a private-use character next to a non-ASCII character.
 _SUSPECT = re.compile(
@@ -91,7 +93,7 @@ def obviously_in_phase(line: str, lm: charlm.CharLM | None = None) -> bool:
     if _ANY_READING.search(line) or any(_is_private_use(c) for c in line):
         return False
     lm = lm or charlm.default_model()
-    for match in re.finditer("\\?+|\ufffd+", line):
+    for match in _LOST_RUN.finditer(line):
         before = line[match.start() - 1] if match.start() else ""
         after = line[match.end()] if match.end() < len(line) else ""
         if before in _PUNCT_BYTES or after in _PUNCT_BYTES:
@@ -110,9 +112,7 @@ def too_many_losses(line: str) -> bool:
     """A line with more bare lost marks than phase damage leaves is lossy decoding (a codec
     replaced what it could not encode, typically in spam runs): nothing to re-synchronise,
     and the search would spend its whole budget (tens of milliseconds) to find that out."""
-    bare = len(re.findall("[?\ufffd]", line)) - len(_LOST_WITH_READING.findall(line))
-    bare -= len(re.findall(f"\\?\\(?{_SYLLABLE}\\)", line))
-    return bare > MAX_BARE_LOSSES
+    return len(_BARE_LOST.findall(line)) > MAX_BARE_LOSSES
 
 
 def mostly_chinese(line: str, lm: charlm.CharLM | None = None) -> bool:
@@ -124,7 +124,7 @@ def mostly_chinese(line: str, lm: charlm.CharLM | None = None) -> bool:
     """
     # A lost byte followed by its injected reading is this damage (Python's decoders show it
     # as U+FFFD and keep the "("); only bare replacement characters point to lossy decoding.
-    bare_losses = line.count("\ufffd") - len(_LOST_WITH_READING.findall(line))
+    bare_losses = sum(mark == "\ufffd" for mark in _BARE_LOST.findall(line))
     if bare_losses >= 3 or "锟斤拷" in line:
         return False
     text = "".join(c for c in _ANY_READING.sub("", line) if not c.isascii())

@@ -27,6 +27,7 @@ from sklearn.preprocessing import StandardScaler
 from cleaner.document import LABELS
 from cleaner.errors import ModelError
 from cleaner.features import (
+    OWN_FEATURES,
     batch_shapes,
     dense_width,
     document_dense,
@@ -40,6 +41,7 @@ WINDOW = 5
 REACH = 8  # lines looked at above and below for the nearest confident content line
 INSIDE_WIDTH = 6
 PARAGRAPH_LOG_CHARS = float(np.log1p(60))  # a line of 60+ characters is paragraph-length
+_LOG_CHARS = OWN_FEATURES.index("log_chars")  # its column in the dense features
 
 
 class _Batch:
@@ -189,7 +191,7 @@ class LineClassifier(BaseEstimator, ClassifierMixin):
     @staticmethod
     def _stack(p1: np.ndarray, batch: _Batch) -> np.ndarray:
         """Stage-2 input: both stage-1 models' probabilities, their context, dense features."""
-        long = (batch.dense[:, 0] >= PARAGRAPH_LOG_CHARS).astype(np.float32)
+        long = (batch.dense[:, _LOG_CHARS] >= PARAGRAPH_LOG_CHARS).astype(np.float32)
         return np.hstack([p1, _context_features(p1, batch.bounds, long), batch.dense])
 
     @staticmethod

@@ -61,7 +61,8 @@ class BatchCleaner:
                  threads: int | None = 1):
         if chunk_size < 1:
             raise ValueError(f"chunk_size must be >= 1, not {chunk_size}")
-        self._model_setting = model
+        # A pickled Cleaner carries its model path, not the loaded model (see Cleaner):
+        # every actor or task that receives this callable reloads the model once.
         self.cleaner = Cleaner(model=model, keep=keep)
         _ = self.cleaner.model  # load now: once per actor, and a bad path fails at start-up
         self.text_column = text_column
@@ -72,12 +73,6 @@ class BatchCleaner:
         self.chunk_size = chunk_size
         self.max_chunk_chars = max_chunk_chars
         self.threads = threads
-
-    def __getstate__(self) -> dict:
-        # Carry the settings, not the loaded model: the receiver reloads it on first use.
-        state = dict(self.__dict__)
-        state["cleaner"] = Cleaner(model=self._model_setting, keep=self.cleaner.keep)
-        return state
 
     def __call__(self, batch: Any) -> Any:
         module = type(batch).__module__.split(".")[0]
