@@ -226,7 +226,10 @@ class LineClassifier(BaseEstimator, ClassifierMixin):
             return [(idx, np.zeros((0, len(LABELS)), np.float32)) for idx in batch.index]
         p1 = np.hstack([self._full_proba(self.stage1_, self._stage1_matrix(batch, self.scaler_)),
                         self._full_proba(self.lexical_, batch.ngrams)])
-        stacked = self._stack(p1, batch)
+        # Column-major float64 (the predictor's own dtype, so no copy): each tree reads a few
+        # features of every row, and whole columns stay in cache where rows of 150 features
+        # did not. 1.6x faster stage 2 on page batches, same numbers.
+        stacked = np.asfortranarray(self._stack(p1, batch), dtype=np.float64)
         proba = np.zeros((len(batch), len(LABELS)), np.float32)
         # One native thread: page-sized batches are too small to gain from OpenMP, and on a
         # busy machine (or in N worker processes) its spin-waiting makes them many times slower.
