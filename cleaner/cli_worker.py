@@ -59,6 +59,7 @@ def preload(cleaner: Cleaner) -> None:
         mojibake_lm.load_model()
         pinyin.syllables()
         features._tables()
+        features._digit_and_space_tables()
     except Exception:
         pass
     gc.freeze()  # the collector must not write to the shared objects' headers (copy-on-write)

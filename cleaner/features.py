@@ -184,6 +184,31 @@ def duplicate_keys(texts: list[str]) -> list[str]:
     return [key.strip() for key in joined.split("\n")]
 
 
+@lru_cache(maxsize=1)
+def _digit_and_space_tables() -> tuple[np.ndarray, np.ndarray]:
+    """Which code points ``\\d`` and ``[^\\S\\n]`` match (all of Unicode, no surrogates)."""
+    digit = np.zeros(0x110000, bool)
+    space = np.zeros(0x110000, bool)
+    points = np.concatenate([np.arange(0xD800), np.arange(0xE000, 0x110000)]).astype(np.uint32)
+    chars = points.tobytes().decode("utf-32-le")
+    for table, pattern in ((digit, _NORMALIZE_DIGITS), (space, _HSPACES)):
+        for match in pattern.finditer(chars):
+            table[points[match.start():match.end()]] = True
+    return digit, space
+
+
+def _normalized_codes(text: str) -> np.ndarray:
+    """Code points of ``text`` with every digit as "0" and white space runs (not newlines) as
+    one space: the regex normalisation of :func:`duplicate_keys`, done on an array."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32).copy()
+    digit, space = _digit_and_space_tables()
+    codes[digit[codes]] = 48
+    is_space = space[codes]
+    codes[is_space] = 32
+    repeat = is_space[1:] & is_space[:-1]
+    return codes[np.concatenate([[True], ~repeat])] if repeat.any() else codes
+
+
 N_HASHED = 2**18
 _FNV_OFFSET = np.uint64(0xCBF29CE484222325)
 _FNV_PRIME = np.uint64(0x100000001B3)
@@ -200,10 +225,8 @@ def ngram_matrix(texts: list[str]) -> sparse.csr_matrix:
     n = len(texts)
     if n == 0:
         return sparse.csr_matrix((0, N_HASHED), dtype=np.float32)
-    joined = " " + " \n ".join(cut_for_ngrams(t) for t in texts) + " "
-    joined = _HSPACES.sub(" ", _NORMALIZE_DIGITS.sub("0", joined.lower()))
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
-    codes = codes.astype(np.uint64)
+    joined = (" " + " \n ".join(cut_for_ngrams(t) for t in texts) + " ").lower()
+    codes = _normalized_codes(joined).astype(np.uint64)
     boundary = codes == 10  # lines contain no newline: it only separates them
     line_id = np.cumsum(boundary) - boundary
     rows, columns = [], []

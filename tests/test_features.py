@@ -37,3 +37,14 @@ def test_ngram_rows_are_unit_length():
     matrix = features.ngram_matrix(["abc abc", "中文", "", "x" * 10_000])
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     np.testing.assert_allclose(norms, 1.0, rtol=1e-5)
+
+
+def test_ngram_normalisation_matches_the_regex_definition():
+    """The n-gram hashing normalises on arrays; it must agree with the regexes it replaces
+    for every digit (Arabic-Indic, fullwidth, mathematical) and space (NBSP, ideographic)."""
+    samples = ["Tel. ٠١٢ ３４５ 𝟗 and 1984", "a\u00a0\u00a0b\u3000\u2003c  \t d",
+               "İstanbul ＡＢＣ\u2028x", "\ud800 lone surrogate  9", " \n ", "x\u200by"]
+    for text in samples:
+        expected = features._HSPACES.sub(" ", features._NORMALIZE_DIGITS.sub("0", text))
+        codes = features._normalized_codes(text)
+        assert codes.tobytes().decode("utf-32-le", "surrogatepass") == expected
