@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 
 import pytest
@@ -133,3 +134,18 @@ def test_same_pages_whatever_the_python_hash_seed(tmp_path):
                         "--out", str(out)], check=True, env=env, cwd=root)
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1]
+
+
+def test_tables_and_price_lists_are_content(sample):
+    """Digit-heavy runs inside articles (standings, price lists) are generated as content,
+    so the model does not learn that every run of short numeric lines is navigation."""
+    rows = prices = 0
+    for doc in sample:
+        for line in doc["lines"]:
+            text = line["text"]
+            if line["label"] == "content" and len(re.findall(r"\d+(?:[.,]\d+)?%?", text)) >= 3 \
+                    and len(text) < 80:
+                rows += 1
+            if line["label"] == "content" and re.search(r"[$€£¥]\d+\.\d\d", text):
+                prices += 1
+    assert rows >= 50 and prices >= 10

@@ -227,13 +227,80 @@ def _short_line(page: Page, style: str, j: int) -> str:
     return fragment(page, 1, 4)  # "heading": a bare short phrase
 
 
+def _name(page: Page) -> str:
+    """A proper-name-like phrase: a person, team, product or dish."""
+    if page.rng.random() < 0.5 and page.authors:
+        return page.pick(page.authors)
+    words = fragment(page, 1, 3).split()
+    return " ".join(word[:1].upper() + word[1:] for word in words)
+
+
+def table(page: Page) -> list[dict]:
+    """A table flattened to text (standings, prices, results): a header row of short words,
+    then rows of a rank or name and several numbers. Digit-heavy short lines in a run look
+    like a date list or a ticker, but in an article they are content."""
+    rng = page.rng
+    columns = rng.randint(2, 6)
+    gap = rng.choice([" ", " ", "\t", " | "])
+    ranked = rng.random() < 0.6
+    out = []
+    if rng.random() < 0.7:
+        header = [fragment(page, 1, 1) for _ in range(columns + 1)]
+        out.append(item(gap.join(header), "content", True))
+    kinds = [rng.choice("cnfp") for _ in range(columns)]  # count, number, fraction, percent
+    cell = {"c": lambda: str(rng.randint(0, 40)), "n": lambda: str(rng.randint(0, 9999)),
+            "f": lambda: f"{rng.randint(0, 99)}.{rng.randint(0, 99):02d}",
+            "p": lambda: f"{rng.randint(0, 99)}%"}
+    for j in range(rng.randint(3, 14)):
+        cells = [str(j + 1)] if ranked else []
+        cells.append(_name(page))
+        cells += [cell[kind]() for kind in kinds]
+        out.append(item(gap.join(cells), "content", not out))
+    return out
+
+
+def deals(page: Page) -> list[dict]:
+    """A shopping or price list in a review or deals article: "<product> for $N"."""
+    rng = page.rng
+    currency = rng.choice(["$", "€", "£", "¥", ""])
+    shops = [_name(page) for _ in range(3)]
+    forms = ["{p} – {c}{n}", "{p}: {c}{n}", "{p} ({c}{n} / {c}{m})"]
+    if page.lang == "en":
+        forms += ["{p} for {c}{n}", "Get {p} for {c}{n}", "{p}: {c}{n} at {s}",
+                  "{p} ({c}{n}, was {c}{m})", "Buy {p} at {s} for {c}{n}"]
+    out = []
+    for j in range(rng.randint(2, 8)):
+        n = rng.randint(5, 1500)
+        out.append(item(rng.choice(forms).format(
+            p=_name(page), c=currency, n=f"{n}.{rng.choice(['99', '00', '95'])}",
+            m=n + rng.randint(10, 300), s=rng.choice(shops)), "content", j == 0))
+    return out
+
+
+def sections(page: Page) -> list[dict]:
+    """Repeated small sections (a meal plan, a schedule, an itinerary): a short heading, a
+    short instruction and a detail line, several times, with no paragraph in between."""
+    rng = page.rng
+    out = []
+    for j in range(rng.randint(2, 6)):
+        heading = rng.choice([_name(page), f"{fragment(page, 1, 2)} {j + 1}"])
+        out.append(item(heading, "content", True))
+        out.append(item(fragment(page, 2, 6), "content"))
+        if rng.random() < 0.7:
+            parts = [fragment(page, 1, 3) for _ in range(rng.randint(2, 4))]
+            out.append(item(f"{fragment(page, 1, 2)}: " + ", ".join(parts), "content"))
+    return out
+
+
 def short_block(page: Page) -> list[dict]:
     """A run of short content lines inside an article (a recipe's ingredients, a spec sheet,
-    match results, a timeline, numbered steps): they look like a menu but sit between
-    paragraphs, so only context and their wording can tell them apart from navigation."""
+    match results, a timeline, numbered steps, a table, a price list): they look like a menu
+    but sit between paragraphs, so only context and their wording tell them apart."""
     rng = page.rng
     style = rng.choice(["spec", "spec", "step", "step", "item", "result", "timeline",
-                        "heading", "heading"])
+                        "heading", "heading", "table", "table", "deals", "sections"])
+    if style in ("table", "deals", "sections"):
+        return {"table": table, "deals": deals, "sections": sections}[style](page)
     lines = [item(fragment(page, 1, 4), "content", True)] if rng.random() < 0.6 else []
     lines += [item(_short_line(page, style, j), "content", not lines and j == 0)
               for j in range(rng.randint(2, 9))]
