@@ -204,6 +204,27 @@ def damage_count(text: str) -> int:
     return len(_DAMAGE.findall(text))
 
 
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=65536)
+def opens_utf8(char: str, wrong: str) -> bool:
+    """Whether ``char`` encoded as ``wrong`` can start a UTF-8 sequence after ASCII text.
+
+    A line's first non-ASCII character decides whether the line can be UTF-8 read as
+    ``wrong`` at all: everything before it is ASCII, so its bytes must open a valid UTF-8
+    sequence. One cached lookup per line and pair rules out most clean lines (German
+    "ü" is byte FC in cp1252, never a UTF-8 lead; most Chinese characters' GBK bytes are
+    not a lead and a continuation) before any re-encoding of the line."""
+    try:
+        char.encode(wrong).decode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    except UnicodeDecodeError as error:
+        return error.reason == "unexpected end of data"
+    return True
+
+
 def candidates(text: str) -> list[tuple[Pair, str]]:
     """Every re-decoding of ``text`` that some known (W, R) pair makes possible and that adds
     no control, private-use or replacement characters."""
@@ -215,12 +236,16 @@ def candidates(text: str) -> list[tuple[Pair, str]]:
     verdicts: dict[Signature, bool] = {}  # several pairs share a signature
     if _ASCII_CJK_ONLY.fullmatch(text):
         verdicts = dict.fromkeys(_NON_CJK_SIGNATURES, False)
+    # With a U+FFFD the UTF-8 re-decoding is the lossy one, which any bytes survive.
+    first = None if "\ufffd" in text else _NON_ASCII.search(text).group()
     for pair in PAIRS:
         verdict = verdicts.get(pair.signature)
         if verdict is None:
             verdict = verdicts[pair.signature] = pair.signature(text)
         if not verdict:
             continue
+        if first is not None and pair.right == "utf-8" and not opens_utf8(first, pair.wrong):
+            continue  # redecode would fail: the first non-ASCII character opens no UTF-8
         result = redecode(text, pair)
         if result is not None and result not in seen and damage_count(result) <= damage:
             seen.add(result)

@@ -124,6 +124,29 @@ def test_redecode_fails_cleanly():
     assert redecode(damage(RU, "utf-8", "gbk"), pair) == RU
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=40), st.sampled_from(
+    ["sloppy-windows-1252", "latin-1", "gbk", "big5", "shift_jis", "cp1251", "koi8_r"]))
+def test_first_character_gate_never_rejects_real_mojibake(text, wrong):
+    """UTF-8 read as ``wrong``: its first non-ASCII character always opens UTF-8, so the
+    cheap gate in :func:`candidates` only ever skips re-decodings that would fail."""
+    try:
+        line = text.encode("utf-8").decode(wrong)
+    except UnicodeDecodeError:
+        return
+    first = next((char for char in line if ord(char) > 0x7F), None)
+    if first is not None:
+        assert mojibake.opens_utf8(first, wrong)
+
+
+def test_first_character_gate_rejects_clean_lines():
+    assert not mojibake.opens_utf8("ü", "sloppy-windows-1252")  # byte FC: no UTF-8 lead
+    assert mojibake.opens_utf8("Ã", "sloppy-windows-1252")  # byte C3 opens "é" and others
+    assert not mojibake.opens_utf8("😀", "gbk")  # not encodable at all
+    rejected = sum(not mojibake.opens_utf8(char, "gbk") for char in ZH_HANS if ord(char) > 0x7F)
+    assert rejected > len(ZH_HANS) // 2
+
+
 def test_gates():
     assert legacy_as_cp1252(damage(ZH_HANS, "gbk", "cp1252"))
     assert not legacy_as_cp1252(FR)  # accents one by one, not in runs
