@@ -20,24 +20,28 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=True,
 )
 
-# Characters that can be part of something ftfy fixes: Latin-1/cp1252 mojibake and Latin
-# extensions, combining marks, Greek/Cyrillic (cp1251/koi8 mojibake), general punctuation
-# (cp1252 specials), MacRoman's math symbols, ligatures, replacement char, entities, controls
-# and escapes. A line with none of them and already in NFC is left alone without paying for ftfy.
-_FTFY_SUSPECT = re.compile(
-    "[&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2000-\u2122\u2200-\u22ff\u25ca\uf8ff"
-    "\ufb00-\ufb06\ufffd\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3]"  # + ftfy's ligatures
+# Characters some ftfy fixer acts on whatever the text around them: entities, controls and
+# escapes, C1 controls, line and paragraph separators, odd spaces and format characters,
+# cp1252 specials such as € and ™, MacRoman's math symbols, ligatures, the replacement
+# character. A line holding any of them (or not in NFC) goes to ftfy.
+_FTFY_STRICT = re.compile(
+    "[&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2000-\u200f\u2028-\u202f\u205f-\u2122"
+    "\u2200-\u22ff\u25ca\uf8ff\ufb00-\ufb06\ufeff\ufff9-\ufffd"
+    "\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3]"  # + ftfy's ligatures
 )
-# Accented Latin, Greek and Cyrillic letters are suspect only when ftfy's own mojibake
-# detector says so: its encoding fixes start with that same test, so skipping the call
-# changes nothing, and ordinary French or Russian lines no longer pay for ftfy.
-_LETTERS = re.compile("[\xa0-\u04ff]")
+# Accented Latin, Greek and Cyrillic letters, and typographic punctuation (dashes, curly
+# quotes, bullets, ellipsis, primes, guillemets), are touched only by ftfy's mojibake fix,
+# which starts with its own detector (`is_bad`): a line whose only suspects are these needs
+# ftfy only when the detector fires, so ordinary French, Russian or typeset English lines
+# do not pay for ftfy. ("â€™" still goes to ftfy: € and ™ are strict, and "â" is seen.)
+_DETECTOR_ONLY = re.compile("[\xa0-\u04ff\u2010-\u2027\u2030-\u205e]")
 
 LOSSY_MARKERS = re.compile("\ufffd|锟斤拷|[\ue000-\uf8ff]")
 
 
 # Anything any line fix could act on; a document with none of it skips the line fixes.
-_ANY_LINE_FIX = re.compile(f"{_FTFY_SUSPECT.pattern}|{_LETTERS.pattern}|{LOSSY_MARKERS.pattern}")
+_ANY_LINE_FIX = re.compile(
+    f"{_FTFY_STRICT.pattern}|{_DETECTOR_ONLY.pattern}|{LOSSY_MARKERS.pattern}")
 
 
 def lines_needing_fixes(lines: list[str]) -> list[int]:
@@ -59,9 +63,9 @@ def lines_needing_fixes(lines: list[str]) -> list[int]:
 
 def needs_ftfy(line: str) -> bool:
     """Cheap check: could ftfy change this line at all?"""
-    if _FTFY_SUSPECT.search(line) or not unicodedata.is_normalized("NFC", line):
+    if _FTFY_STRICT.search(line) or not unicodedata.is_normalized("NFC", line):
         return True
-    return bool(_LETTERS.search(line)) and ftfy.badness.is_bad(line)
+    return bool(_DETECTOR_ONLY.search(line)) and ftfy.badness.is_bad(line)
 
 
 def fix_with_ftfy(line: str) -> tuple[str, list[str]]:

@@ -29,6 +29,21 @@ def test_cheap_gate_skips_plain_cjk_and_ascii():
     assert needs_ftfy("CafÃ©")
 
 
+def test_typeset_punctuation_alone_does_not_call_ftfy():
+    """Curly quotes, dashes and ellipses are touched only by ftfy's mojibake fix, which
+    starts with its own detector: a clean typeset line skips ftfy, mojibake does not."""
+    assert not needs_ftfy("He said “hello” – twice… and left • 2′")
+    assert needs_ftfy("It’s “broken”: â€œquoteâ€\x9d")
+    assert needs_ftfy("Price in € – ok")  # € stays strict: it is a cp1252 mojibake tell
+    assert fix_with_ftfy("Itâ€™s a “test”")[0] == "It’s a “test”"
+
+
+def test_format_characters_ftfy_removes_are_removed_inside_lines():
+    result = repair_lines(["P\ufeffotenzial und Eignungsraum", "Zero\ufff9width"])
+    assert result.lines == ["Potenzial und Eignungsraum", "Zerowidth"]
+    assert all(names for names in result.line_repairs)
+
+
 def test_lossy_damage_is_flagged_not_invented():
     assert flag_lossy_damage("abc\ufffd") == ("abc\ufffd", ["lossy_damage"])
     assert flag_lossy_damage("锟斤拷锟斤拷") == ("锟斤拷锟斤拷", ["lossy_damage"])
