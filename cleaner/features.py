@@ -38,13 +38,16 @@ TERMINALS = set(".!?。！？…;；")
 CLOSERS = "\"'”’」』)）]"
 
 _BULLET_START = re.compile(r"(?:[-*•·▪►»>◦‣–—]|\d{1,3}[.)、]|[a-z][.)]\s)")
+# The look-ahead lists every character a match can start with: the engine skips all other
+# positions in C instead of trying five alternatives at each (same matches, 2x faster).
 _PATTERNS = re.compile(
-    r"(?P<sep>[^\S\n][|｜/·•»>][^\S\n]|[|｜_]|[^\S\n]-[^\S\n])"
+    r"(?=[^\S\n]|[|｜_hHwW.@\d©(cC版著])"
+    r"(?:(?P<sep>[^\S\n][|｜/·•»>][^\S\n]|[|｜_]|[^\S\n]-[^\S\n])"
     r"|(?P<url>https?://|www\.|\.(?:com|net|org|cn|html?)\b|@\w+\.\w+)"
     r"|(?P<date>\b(?:19|20)\d\d[-/.年]\s?\d{1,2}(?:[-/.月]\s?\d{1,2})?"
     r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b)"
     r"|(?P<time>\b\d{1,2}:\d\d(?::\d\d)?\b)"
-    r"|(?P<copyright>©|\(c\)|copyright|版權|版权|著作権)",
+    r"|(?P<copyright>©|\(c\)|copyright|版權|版权|著作権))",
     re.I,
 )
 _PATTERN_NAMES = ("sep", "url", "date", "time", "copyright")
@@ -176,11 +179,12 @@ def cut_for_ngrams(text: str) -> str:
 
 def duplicate_keys(texts: list[str]) -> list[str]:
     """Lines equal under this key count as repeats (menus and footers repeat, prose rarely):
-    lower-cased, digits as 0, white space runs as one space, stripped. Computed with two
-    regex passes over the joined batch (lines hold no newline, so the join is safe)."""
+    lower-cased, digits as 0, white space runs as one space, stripped. Computed on the code
+    points of the joined batch (lines hold no newline, so the join is safe)."""
     if not texts:
         return []
-    joined = _HSPACES.sub(" ", _NORMALIZE_DIGITS.sub("0", "\n".join(texts).lower()))
+    codes = _normalized_codes("\n".join(texts).lower())
+    joined = codes.tobytes().decode("utf-32-le", "surrogatepass")
     return [key.strip() for key in joined.split("\n")]
 
 
