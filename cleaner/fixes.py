@@ -52,12 +52,15 @@ def lines_needing_fixes(lines: list[str]) -> list[int]:
         return list(range(len(lines)))
     found: list[int] = []
     index, line_end = 0, len(lines[0]) if lines else 0
-    for match in _ANY_LINE_FIX.finditer(joined):
+    match = _ANY_LINE_FIX.search(joined)
+    while match is not None:
         while match.start() > line_end:  # advance to the line holding this match
             index += 1
             line_end += 1 + len(lines[index])
-        if not found or found[-1] != index:
-            found.append(index)
+        found.append(index)
+        # one match settles its line: search again from the next line (accented text has
+        # a match on nearly every word)
+        match = _ANY_LINE_FIX.search(joined, line_end + 1)
     return found
 
 

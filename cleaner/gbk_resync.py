@@ -564,7 +564,9 @@ def fix_document(lines: list[str]) -> tuple[list[str], dict[int, list[str]], str
     runs (which also drops the readings inside them), then fullwidth punctuation when the
     document shows that it was folded.
     """
-    suspect = [needs_resync(line) and mostly_chinese(line) for line in lines]
+    # One scan of the whole page first: no match can span lines ("\n" is in no class here).
+    suspect = ([needs_resync(line) and mostly_chinese(line) for line in lines]
+               if needs_resync("\n".join(lines)) else [False] * len(lines))
     annotated = any(pinyin.might_have_annotations(line) or pinyin.has_injector_break(line)
                     for line in lines)
     if not (any(suspect) or annotated):
