@@ -35,7 +35,14 @@ from cleaner.cli_read import (
     RecordEvent,
 )
 from cleaner.cli_report import Progress, Stats
-from cleaner.cli_worker import DocResult, init_worker, preload, run_batch, warm_up
+from cleaner.cli_worker import (
+    DocResult,
+    init_worker,
+    preload,
+    run_batch,
+    skip_unused_packages,
+    warm_up,
+)
 from cleaner.document import LABELS
 from cleaner.errors import ModelError
 from cleaner.io_atomic import AtomicWriter
@@ -566,6 +573,7 @@ def _write_html_review(args: argparse.Namespace, files: list, cleaner: Cleaner) 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    skip_unused_packages()  # before anything imports scikit-learn
     if args.show:
         return _review(args)
     stats = Stats()

@@ -8,8 +8,10 @@ line counts, repair counts and, when asked, per-line labels — not whole Docume
 from __future__ import annotations
 
 import gc
+import importlib.abc
 import os
 import signal
+import sys
 import threading
 import time
 from collections import Counter
@@ -20,6 +22,29 @@ from cleaner.errors import ModelError
 from cleaner.pipeline import Cleaner
 
 _cleaner: Cleaner | None = None
+
+# Installed packages clean-files never uses but scikit-learn imports when it finds them
+# (pandas, and pyarrow through it): ~170 MB per process, most of a worker's memory.
+UNUSED_HEAVY_PACKAGES = ("pandas", "pyarrow")
+
+
+class _SkipUnusedPackages(importlib.abc.MetaPathFinder):
+    """Makes UNUSED_HEAVY_PACKAGES look not installed, as they are optional to scikit-learn
+    (it tries ``import pandas`` and carries on without it). Only for clean-files' own
+    processes, which run no user code."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname.partition(".")[0] in UNUSED_HEAVY_PACKAGES:
+            raise ModuleNotFoundError(f"{fullname} is not loaded by clean-files", name=fullname)
+        return None
+
+
+def skip_unused_packages() -> None:
+    """Keep pandas and pyarrow out of this process if nothing has imported them yet."""
+    if any(name in sys.modules for name in UNUSED_HEAVY_PACKAGES):
+        return
+    if not any(isinstance(finder, _SkipUnusedPackages) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _SkipUnusedPackages())
 
 
 @dataclass
@@ -39,6 +64,7 @@ def init_worker(cleaner: Cleaner, parent: int) -> None:
     """Keep the Cleaner for this process; Ctrl-C is handled by the parent, not by workers."""
     global _cleaner
     _cleaner = cleaner
+    skip_unused_packages()  # a fork server or spawned worker has not loaded the model yet
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
