@@ -40,7 +40,7 @@ from cleaner.cli_worker import (
     init_worker,
     preload,
     run_batch,
-    skip_unused_packages,
+    unused_packages_skipped,
     warm_up,
 )
 from cleaner.document import LABELS
@@ -573,7 +573,12 @@ def _write_html_review(args: argparse.Namespace, files: list, cleaner: Cleaner) 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    skip_unused_packages()  # before anything imports scikit-learn
+    # before anything imports scikit-learn; undone on return, for a caller's own process
+    with unused_packages_skipped():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.show:
         return _review(args)
     stats = Stats()

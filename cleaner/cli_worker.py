@@ -15,6 +15,8 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from cleaner.document import Document
@@ -39,12 +41,28 @@ class _SkipUnusedPackages(importlib.abc.MetaPathFinder):
         return None
 
 
-def skip_unused_packages() -> None:
-    """Keep pandas and pyarrow out of this process if nothing has imported them yet."""
-    if any(name in sys.modules for name in UNUSED_HEAVY_PACKAGES):
-        return
-    if not any(isinstance(finder, _SkipUnusedPackages) for finder in sys.meta_path):
-        sys.meta_path.insert(0, _SkipUnusedPackages())
+def skip_unused_packages() -> _SkipUnusedPackages | None:
+    """Keep pandas and pyarrow out of this process if nothing has imported them yet;
+    returns the hook it installed, if any."""
+    if any(name in sys.modules for name in UNUSED_HEAVY_PACKAGES) or \
+            any(isinstance(finder, _SkipUnusedPackages) for finder in sys.meta_path):
+        return None
+    finder = _SkipUnusedPackages()
+    sys.meta_path.insert(0, finder)
+    return finder
+
+
+@contextmanager
+def unused_packages_skipped() -> Iterator[None]:
+    """skip_unused_packages() for the duration of a clean-files run: when clean-files' main
+    is called from a user's Python process, pandas is importable again afterwards (forked
+    workers keep the hook, they run clean-files only)."""
+    finder = skip_unused_packages()
+    try:
+        yield
+    finally:
+        if finder is not None and finder in sys.meta_path:
+            sys.meta_path.remove(finder)
 
 
 @dataclass
