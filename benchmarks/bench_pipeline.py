@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import pickle
 import statistics
 import sys
 import time
@@ -56,9 +57,20 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="also print the N functions with the most own time (cProfile)")
+    parser.add_argument("--save-pages", type=Path, metavar="FILE",
+                        help="also write the pages (pickle) for a later --pages-file run")
+    parser.add_argument("--pages-file", type=Path, metavar="FILE",
+                        help="use pages saved by --save-pages instead of generating them: "
+                             "the generator changes with the model, so comparing two "
+                             "versions of cleaner needs the same saved pages")
     args = parser.parse_args()
 
-    pages = benchmark_pages(args.pages)
+    if args.pages_file:
+        pages = pickle.loads(args.pages_file.read_bytes())[: args.pages]
+    else:
+        pages = benchmark_pages(args.pages)
+    if args.save_pages:
+        args.save_pages.write_bytes(pickle.dumps(pages))
     texts = [as_text(p) for p in pages]
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     lines = sum(t.count("\n") + 1 for t in texts)
