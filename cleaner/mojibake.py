@@ -232,22 +232,27 @@ def candidates(text: str) -> list[tuple[Pair, str]]:
         return []
     found: list[tuple[Pair, str]] = []
     seen = {text}
-    damage = damage_count(text)
+    damage: int | None = None  # counted when a re-decoding first needs comparing
     verdicts: dict[Signature, bool] = {}  # several pairs share a signature
     if _ASCII_CJK_ONLY.fullmatch(text):
         verdicts = dict.fromkeys(_NON_CJK_SIGNATURES, False)
     # With a U+FFFD the UTF-8 re-decoding is the lossy one, which any bytes survive.
     first = None if "\ufffd" in text else _NON_ASCII.search(text).group()
     for pair in PAIRS:
+        # the cached first-character test before the signature's regex: both must pass
+        if first is not None and pair.right == "utf-8" and not opens_utf8(first, pair.wrong):
+            continue  # redecode would fail: the first non-ASCII character opens no UTF-8
         verdict = verdicts.get(pair.signature)
         if verdict is None:
             verdict = verdicts[pair.signature] = pair.signature(text)
         if not verdict:
             continue
-        if first is not None and pair.right == "utf-8" and not opens_utf8(first, pair.wrong):
-            continue  # redecode would fail: the first non-ASCII character opens no UTF-8
         result = redecode(text, pair)
-        if result is not None and result not in seen and damage_count(result) <= damage:
+        if result is None or result in seen:
+            continue
+        if damage is None:
+            damage = damage_count(text)
+        if damage_count(result) <= damage:
             seen.add(result)
             found.append((pair, result))
     return found
