@@ -565,10 +565,12 @@ def fix_document(lines: list[str]) -> tuple[list[str], dict[int, list[str]], str
     document shows that it was folded.
     """
     # One scan of the whole page first: no match can span lines ("\n" is in no class here).
+    joined = "\n".join(lines)
     suspect = ([needs_resync(line) and mostly_chinese(line) for line in lines]
-               if needs_resync("\n".join(lines)) else [False] * len(lines))
-    annotated = any(pinyin.might_have_annotations(line) or pinyin.has_injector_break(line)
-                    for line in lines)
+               if needs_resync(joined) else [False] * len(lines))
+    # a reading needs "(" and an injector break ")": a page without either has neither
+    annotated = ("(" in joined or ")" in joined) and any(
+        pinyin.might_have_annotations(line) or pinyin.has_injector_break(line) for line in lines)
     if not (any(suspect) or annotated):
         return lines, {}, None  # the cheap path: nothing here looks like this damage
     folded = folded_punctuation([pinyin.strip_annotations(line)[0] for line in lines]

@@ -490,6 +490,8 @@ def fix_mojibake_document(lines: list[str]) -> tuple[list[str], dict[int, list[s
     ambiguous to decide alone (doc fix: returns new lines, repairs per changed line, and the
     document-level repair name)."""
     analyses = [analyse(line) for line in lines]
+    if not any(analysis.single for analysis in analyses):
+        return list(lines), {}, None  # no line can be re-decoded at all: most pages
     pair = document_pair(lines, analyses)
     out = list(lines)
     changed: dict[int, list[str]] = {}
