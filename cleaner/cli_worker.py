@@ -94,16 +94,14 @@ def preload(cleaner: Cleaner) -> None:
     own copy (the model, the character and mojibake language models, the pinyin table and
     the feature tables are most of a worker's memory). Nothing here runs the model, so no
     OpenMP threads exist when the fork happens. Errors resurface in the workers."""
-    from cleaner import charlm, features, gbk_resync, mojibake_lm, pinyin
+    from cleaner import features, gbk_resync, mojibake_lm, pinyin
 
     try:
         _ = cleaner.model
-        gbk_resync._lead_bonus(charlm.default_model())
-        gbk_resync._pairs()
+        gbk_resync.load_tables()  # with the character model it scores by
         mojibake_lm.load_model()
         pinyin.syllables()
-        features._tables()
-        features._digit_and_space_tables()
+        features.load_tables()
     except Exception:
         pass
     gc.freeze()  # the collector must not write to the shared objects' headers (copy-on-write)

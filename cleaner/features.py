@@ -52,7 +52,6 @@ _PATTERNS = re.compile(
 )
 _PATTERN_NAMES = ("sep", "url", "date", "time", "copyright")
 _NORMALIZE_DIGITS = re.compile(r"\d")
-_SPACES = re.compile(r"\s+")
 _HSPACES = re.compile(r"[^\S\n]+")
 
 OWN_FEATURES = (
@@ -211,6 +210,13 @@ def _normalized_codes(text: str) -> np.ndarray:
     codes[is_space] = 32
     repeat = is_space[1:] & is_space[:-1]
     return codes[np.concatenate([[True], ~repeat])] if repeat.any() else codes
+
+
+def load_tables() -> None:
+    """Build the code-point lookup tables now (they are built on first use otherwise):
+    clean-files loads them before forking workers that share them."""
+    _tables()
+    _digit_and_space_tables()
 
 
 N_HASHED = 2**18

@@ -157,6 +157,12 @@ def _lead_bonus(lm: charlm.CharLM) -> dict[int, float]:
     return best
 
 
+def load_tables() -> None:
+    """Build the byte-pair table and the beam's lead-byte bonuses now (they are built on
+    first use otherwise): clean-files loads them before forking workers that share them."""
+    _lead_bonus(charlm.default_model())
+
+
 @lru_cache(maxsize=65536)
 def _char_bytes(ch: str) -> bytes | None:
     """The bytes a shown character stands for (None: it cannot come from GBK bytes)."""
