@@ -157,8 +157,22 @@ def footer(page: Page) -> list[dict]:
 
 # --- disclaimers -------------------------------------------------------------------------
 
+_LINK_ROW_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+def is_link_row(text: str) -> bool:
+    """Names of legal pages, alone or in a row ("Privacy Policy | Terms | Contact"), are links
+    to the notices, not notices: navigation. A sentence about them ("By using this site you
+    agree to ...") or a licence or registration number is the notice itself: disclaimer."""
+    parts = _LINK_ROW_SEPARATOR.split(text.strip())
+    return not any(ch.isdigit() for ch in text) and all(
+        0 < len(part) <= 40 and len(part.split()) <= 5 and part[-1] not in ".。!！"
+        for part in parts)
+
+
 def privacy(page: Page) -> list[dict]:
-    return [item(page.fill(page.pick(page.v.PRIVACY)), DIS, True)]
+    text = page.fill(page.pick(page.v.PRIVACY))
+    return [item(text, NAV if is_link_row(text) else DIS, True)]
 
 
 def _split_two(page: Page, text: str) -> list[str]:
