@@ -15,6 +15,8 @@ from cleaner.synth.vocab import LANG_WEIGHTS, LANGS, Page
 
 PAGE_KINDS = ("news", "clean", "forum", "portal", "blog", "seo")
 _KIND_WEIGHTS = (58, 6, 8, 8, 10, 10)
+CROP_BOTTOM = 0.15  # share of pages cut after their last content line
+CROP_TOP = 0.1  # share cut before their first
 _ASCII_PUNCT = str.maketrans({"，": ",", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
                               "；": ";"})
 
@@ -235,6 +237,25 @@ def _dedupe(items: list[dict]) -> list[dict]:
     return [it for it in items if it["label"] == "content" or it["text"].strip() not in content]
 
 
+def _crop(rng: random.Random, items: list[dict]) -> list[dict]:
+    """Sometimes cut the page before its first or after its last content line.
+
+    Many inputs are already-extracted articles (readability output, converted documents,
+    WET records of simple pages) where the article runs to the end of the text. Without such
+    pages the model learns that a page's last lines are always a footer. A separate random
+    stream decides this, so the pages themselves are the same with or without cropping.
+    """
+    content = [i for i, it in enumerate(items) if it["label"] == "content"]
+    if not content:
+        return items
+    start, end = 0, len(items)
+    if rng.random() < CROP_BOTTOM:
+        end = content[-1] + 1
+    if rng.random() < CROP_TOP:
+        start = content[0]
+    return items[start:end]
+
+
 def generate_document(seed: int, index: int) -> dict:
     """One page; depends only on (seed, index) so any slice of a corpus is reproducible."""
     rng = random.Random(f"cleaner-synth:{seed}:{index}")
@@ -244,6 +265,7 @@ def generate_document(seed: int, index: int) -> dict:
     items = _dedupe([dict(it) for it in _build(page, kind) if it["text"].strip()])
     if not items:
         items = [item(page.pick(page.v.TOPICS)[0], "content", True)]
+    items = _crop(random.Random(f"cleaner-synth-crop:{seed}:{index}"), items)
     if lang.startswith("zh") and rng.random() < 0.35:
         _damage_zh(rng, items)
     return {"id": f"synth-{seed}-{index:06d}", "lang": lang, "kind": kind,
