@@ -2,7 +2,7 @@
 
 Training material, all with a fixed seed:
 
-* pages from the project's own generator (:mod:`cleaner.synth`): four classes in 18 languages;
+* pages from the project's own generator (:mod:`cleaner.synth`): four classes in 11 languages;
 * the ``train`` files of ``../shared/data/lines`` (real pages, content vs boilerplate). Their
   boilerplate is split into navigation and disclaimer by :func:`relabel_real`, and the headline
   line just above the article (boilerplate in those golds) becomes content, as ``cleaner``

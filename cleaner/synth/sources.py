@@ -16,11 +16,11 @@ from cleaner.datasets import data_dir, is_test_split
 
 # lang codes used in the shared files -> the generator's page languages
 _KLARO_LANGS = {"en": "en", "it": "it", "de": "de", "fr": "fr", "es": "es", "pt": "pt",
-                "nl": "nl", "zh": "zh-Hans"}
+                "zh": "zh-Hans"}
 _PAPERMOD_LANGS = {"en": "en", "it": "it", "de": "de", "fr": "fr", "es": "es", "zh": "zh-Hans",
                    "zh-tw": "zh-Hant"}
 _PUD_FILES = {"en": "pud_en", "it": "pud_it", "zh-Hans": "pud_zh_hans", "zh-Hant": "pud_zh_hant"}
-_AEB_LANGS = {"en", "pt", "ru", "ko", "it", "de", "ja", "id"}
+_AEB_LANGS = {"en", "pt", "ru", "ko", "it", "de", "ja"}
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 

@@ -10,14 +10,10 @@ learns the kind of line rather than a fixed sentence.
 Only the generator's page languages are here, on purpose: a language (or script) that the
 training pages show only as spam teaches the model that the language itself is spam. A
 tried version with Arabic, Hindi, Thai, Vietnamese and Polish spam labelled whole dev pages
-in those languages as spam. Spam in a language needs content in that language first, so the
-languages added later keep their spam phrases in their own vocabulary module, next to
-their page text.
+in those languages as spam. Spam in a language needs content in that language first.
 """
 
 from __future__ import annotations
-
-from cleaner.synth import vocab_ar, vocab_hi, vocab_id, vocab_nl, vocab_pl, vocab_tr, vocab_vi
 
 # topic -> keyword phrases; "cta" are calls to action; "money" units for amounts.
 SPAM_LEXICON: dict[str, dict[str, list[str]]] = {
@@ -143,11 +139,6 @@ SPAM_LEXICON: dict[str, dict[str, list[str]]] = {
         "money_unit": ["元", "萬"],
     },
 }
-
-_LATER_LANGS = {"tr": vocab_tr, "pl": vocab_pl, "nl": vocab_nl, "id": vocab_id, "ar": vocab_ar,
-                "hi": vocab_hi, "vi": vocab_vi}
-for _lang, _module in _LATER_LANGS.items():  # same format as the entries above
-    SPAM_LEXICON[_lang] = _module.SPAM_LEXICON_ENTRY
 
 SPAM_LANGS: tuple[str, ...] = tuple(SPAM_LEXICON)
 SPAM_TOPICS = ("casino", "betting", "pharma", "loans", "adult", "fake", "money")

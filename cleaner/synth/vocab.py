@@ -9,39 +9,28 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from cleaner.synth import (
-    vocab_ar,
     vocab_de,
     vocab_en,
     vocab_es,
     vocab_fr,
-    vocab_hi,
-    vocab_id,
     vocab_it,
     vocab_ja,
     vocab_ko,
-    vocab_nl,
-    vocab_pl,
     vocab_pt,
     vocab_ru,
-    vocab_tr,
-    vocab_vi,
     vocab_zh_hans,
     vocab_zh_hant,
 )
 from cleaner.synth.sources import Sources
 
-# The first eleven have the most generated pages; the later ones (each with its own page
-# text and spam phrases) a smaller share, enough that their script and page furniture are
-# not unknown to the model.
 LANGS: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en", "it", "de", "es", "fr", "ja", "ru", "pt",
-                          "ko", "tr", "pl", "nl", "id", "ar", "hi", "vi")
+                          "ko")
 # Chinese pages are the project's main audience, so they get a larger share.
-LANG_WEIGHTS: tuple[int, ...] = (16, 16, 12, 7, 7, 7, 7, 7, 7, 7, 7, 3, 3, 3, 3, 3, 3, 3)
+LANG_WEIGHTS: tuple[int, ...] = (16, 16, 12, 7, 7, 7, 7, 7, 7, 7, 7)
 VOCAB: dict[str, ModuleType] = {
     "zh-Hans": vocab_zh_hans, "zh-Hant": vocab_zh_hant, "en": vocab_en, "it": vocab_it,
     "de": vocab_de, "es": vocab_es, "fr": vocab_fr, "ja": vocab_ja, "ru": vocab_ru,
-    "pt": vocab_pt, "ko": vocab_ko, "tr": vocab_tr, "pl": vocab_pl, "nl": vocab_nl,
-    "id": vocab_id, "ar": vocab_ar, "hi": vocab_hi, "vi": vocab_vi,
+    "pt": vocab_pt, "ko": vocab_ko,
 }
 CJK_LANGS = frozenset({"zh-Hans", "zh-Hant", "ja"})
 _SLOT = re.compile(r"\{(\w+)\}")
