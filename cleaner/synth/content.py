@@ -183,9 +183,6 @@ def subheading(page: Page, para: str = "") -> str:
         heading = " ".join(words[start:start + rng.randint(2, 5)]).strip(",;:.")
         return heading[:1].upper() + heading[1:]
     roll = rng.random()
-    if roll < 0.12:  # listicle style: "Name: what this section is about"
-        lead = fragment(page, 1, 3)
-        return f"{lead[:1].upper() + lead[1:]}: {fragment(page, 3, 9)}"
     if roll < 0.3:
         return page.pick(page.v.SUBHEADS)
     if roll < 0.55:
