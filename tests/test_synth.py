@@ -160,3 +160,28 @@ def test_some_pages_end_or_start_with_their_article(sample):
     starts = sum(1 for doc in sample if non_blank(doc)[:1] == ["content"])
     assert 0.1 * len(sample) <= ends <= 0.5 * len(sample)
     assert starts >= 0.1 * len(sample)
+
+
+def test_every_language_module_has_the_full_vocabulary():
+    """A language added later must fill every list the generator draws from, use only slots
+    the page knows, and bring spam phrases with its page text (see spam_lexicon.py)."""
+    from cleaner.synth.spam_lexicon import SPAM_LEXICON
+    from cleaner.synth.vocab import VOCAB
+
+    names = [name for name in dir(VOCAB["de"]) if name.isupper() and name != "MONTHS"]
+    slots = {"author", "author2", "date", "source", "n", "k", "y", "year", "title", "url",
+             "phone"}
+    date_slots = {"d", "dd", "m", "mm", "y", "H", "M", "S", "month"}
+    for lang in LANGS:
+        module = VOCAB[lang]
+        for name in names:
+            values = getattr(module, name, None)
+            assert values, f"{lang}: {name} missing or empty"
+            if name == "TOPICS":
+                continue
+            allowed = date_slots if name == "DATES" else slots
+            for text in values:
+                assert set(re.findall(r"\{(\w+)\}", text)) <= allowed, (lang, name, text)
+        assert len(getattr(module, "MONTHS", [""] * 12)) == 12  # Chinese dates use numbers
+        assert all(len(sentences) >= 3 for _, sentences in module.TOPICS)
+        assert set(SPAM_LEXICON[lang]) >= set(SPAM_LEXICON["en"])
