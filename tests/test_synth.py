@@ -162,9 +162,15 @@ def test_some_pages_end_or_start_with_their_article(sample):
     assert starts >= 0.1 * len(sample)
 
 
+# Written but not yet in vocab.LANGS (see the comment there): checked so they stay usable.
+UNREGISTERED_LANGS = ("tr", "pl", "nl", "id", "ar", "hi", "vi", "th")
+
+
 def test_every_language_module_has_the_full_vocabulary():
-    """A language added later must fill every list the generator draws from, use only slots
-    the page knows, and bring spam phrases with its page text (see spam_lexicon.py)."""
+    """A language module must fill every list the generator draws from, use only slots the
+    page knows, and bring spam phrases with its page text (see spam_lexicon.py)."""
+    import importlib
+
     from cleaner.synth.spam_lexicon import SPAM_LEXICON
     from cleaner.synth.vocab import VOCAB
 
@@ -172,8 +178,9 @@ def test_every_language_module_has_the_full_vocabulary():
     slots = {"author", "author2", "date", "source", "n", "k", "y", "year", "title", "url",
              "phone"}
     date_slots = {"d", "dd", "m", "mm", "y", "H", "M", "S", "month"}
-    for lang in LANGS:
-        module = VOCAB[lang]
+    modules = dict(VOCAB) | {lang: importlib.import_module(f"cleaner.synth.vocab_{lang}")
+                             for lang in UNREGISTERED_LANGS}
+    for lang, module in modules.items():
         for name in names:
             values = getattr(module, name, None)
             assert values, f"{lang}: {name} missing or empty"
@@ -184,4 +191,5 @@ def test_every_language_module_has_the_full_vocabulary():
                 assert set(re.findall(r"\{(\w+)\}", text)) <= allowed, (lang, name, text)
         assert len(getattr(module, "MONTHS", [""] * 12)) == 12  # Chinese dates use numbers
         assert all(len(sentences) >= 3 for _, sentences in module.TOPICS)
-        assert set(SPAM_LEXICON[lang]) >= set(SPAM_LEXICON["en"])
+        spam = SPAM_LEXICON[lang] if lang in VOCAB else module.SPAM_LEXICON_ENTRY
+        assert set(spam) >= set(SPAM_LEXICON["en"])
