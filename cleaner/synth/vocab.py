@@ -23,12 +23,11 @@ from cleaner.synth import (
 )
 from cleaner.synth.sources import Sources
 
-# vocab_tr, vocab_pl, vocab_nl, vocab_id, vocab_ar, vocab_hi, vocab_vi and vocab_th are written
-# (each with a SPAM_LEXICON_ENTRY for spam_lexicon.py) but not registered here yet. Registered
-# at weight 3 they lifted the devset (macro F1 0.812 -> 0.825; Arabic, Hindi, Polish,
-# Vietnamese pages from 0.4-0.8 to 0.76-1.0 accuracy), but the retrained model fell to 0.930
-# on the seed pages, under the 0.95 gate (tests/test_seeds.py). See the closing note of
-# 2026-12-01.
+# vocab_tr, vocab_pl, vocab_nl, vocab_id, vocab_ar, vocab_hi and vocab_vi are written (each with
+# a SPAM_LEXICON_ENTRY for spam_lexicon.py) but not registered here yet. Registered at weight 3
+# they lifted the devset (macro F1 0.812 -> 0.825; its Arabic, Hindi, Polish and Vietnamese
+# pages from 0.4-0.8 to 0.76-1.0 accuracy), but the retrained model fell to 0.930 on the seed
+# pages, under the 0.95 gate of tests/test_seeds.py. vocab_th: see its docstring.
 LANGS: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en", "it", "de", "es", "fr", "ja", "ru", "pt",
                           "ko")
 # Chinese pages are the project's main audience, so they get a larger share.
