@@ -12,6 +12,7 @@ import pytest
 from cleaner.datasets import data_dir
 from cleaner.synth import LANGS, PAGE_KINDS, clear_caches, generate_documents
 from cleaner.synth.__main__ import main as synth_main
+from cleaner.synth.boilerplate import is_link_row
 from cleaner.synth.sources import load_sources
 
 LABELS = {"content", "navigation", "disclaimer", "spam"}
@@ -162,15 +163,13 @@ def test_some_pages_end_or_start_with_their_article(sample):
     assert starts >= 0.1 * len(sample)
 
 
-# Written but not yet in vocab.LANGS (see the comment there): checked so they stay usable.
-UNREGISTERED_LANGS = ("tr", "pl", "nl", "id", "ar", "hi", "vi", "th")
-
-
 def test_every_language_module_has_the_full_vocabulary():
     """A language module must fill every list the generator draws from, use only slots the
     page knows, and bring spam phrases with its page text (see spam_lexicon.py)."""
     import importlib
+    import pkgutil
 
+    import cleaner.synth
     from cleaner.synth.spam_lexicon import SPAM_LEXICON
     from cleaner.synth.vocab import VOCAB
 
@@ -178,8 +177,14 @@ def test_every_language_module_has_the_full_vocabulary():
     slots = {"author", "author2", "date", "source", "n", "k", "y", "year", "title", "url",
              "phone"}
     date_slots = {"d", "dd", "m", "mm", "y", "H", "M", "S", "month"}
-    modules = dict(VOCAB) | {lang: importlib.import_module(f"cleaner.synth.vocab_{lang}")
-                             for lang in UNREGISTERED_LANGS}
+    # Modules written but not yet in vocab.LANGS (see the comment there) are checked too,
+    # so they stay ready to register.
+    registered = set(VOCAB.values())
+    found = (importlib.import_module(f"cleaner.synth.{info.name}")
+             for info in pkgutil.iter_modules(cleaner.synth.__path__)
+             if info.name.startswith("vocab_"))
+    modules = dict(VOCAB) | {module.__name__.rsplit("vocab_", 1)[1]: module
+                             for module in found if module not in registered}
     for lang, module in modules.items():
         for name in names:
             values = getattr(module, name, None)
@@ -193,3 +198,17 @@ def test_every_language_module_has_the_full_vocabulary():
         assert all(len(sentences) >= 3 for _, sentences in module.TOPICS)
         spam = SPAM_LEXICON[lang] if lang in VOCAB else module.SPAM_LEXICON_ENTRY
         assert set(spam) >= set(SPAM_LEXICON["en"])
+
+
+def test_rows_of_legal_page_links_are_link_rows():
+    """Footer rows of links to legal pages are navigation; the notices themselves are
+    disclaimers."""
+    assert is_link_row("Privacy Policy | Terms of Use | Cookie Policy")
+    assert is_link_row("Impressum · Datenschutz · Kontakt")
+    assert is_link_row("隱私政策")
+
+
+def test_notices_and_registration_lines_are_not_link_rows():
+    assert not is_link_row("By using this site, you agree to our Terms of Use and Privacy Policy.")
+    assert not is_link_row("違法和不良信息舉報電話：010-12345678")
+    assert not is_link_row("Do Not Sell or Share My Personal Information")
