@@ -6,6 +6,7 @@ repository root, or from the folder named by the ``CLEANER_SHARED_DIR`` environm
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Iterator
@@ -45,3 +46,12 @@ def read_jsonl(path: str | Path) -> Iterator[dict]:
 def is_test_split(path: str | Path) -> bool:
     """Files marked test are for final evaluation only: training code must refuse them."""
     return ".test." in Path(path).name
+
+
+def is_held_out(page_id: str, folds: int = 3) -> bool:
+    """Whether a train page belongs to the held-out fold of model selection.
+
+    A fixed hash of the page id, so every checkout and every run holds out the same pages
+    (one in ``folds``): comparisons between configurations are made on the same pages.
+    """
+    return int(hashlib.md5(page_id.encode("utf-8")).hexdigest(), 16) % folds == 0

@@ -18,6 +18,7 @@ import argparse
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from cleaner.datasets import data_dir, is_test_split, read_jsonl
@@ -77,13 +78,18 @@ def _is_page_title(text: str) -> bool:
     return 4 <= words and len(text) <= 200 and text.count("|") <= 1 and "http" not in text
 
 
-def load_real(files: tuple[str, ...] = REAL_TRAIN_FILES) -> tuple[list[list[str]], list[list]]:
+def load_real(files: tuple[str, ...] = REAL_TRAIN_FILES,
+              exclude: Callable[[dict], bool] | None = None
+              ) -> tuple[list[list[str]], list[list]]:
+    """Real train pages with four-class labels; ``exclude`` drops pages (model selection)."""
     docs, labels = [], []
     for name in files:
         path = data_dir() / name
         if is_test_split(path):
             raise ValueError(f"refusing to train on a test split: {path}")
         for record in read_jsonl(path):
+            if exclude and exclude(record):
+                continue
             if any(x["label"] is None for x in record["lines"]):
                 continue  # partially labelled pages cannot teach the unlabelled lines
             docs.append([x["text"] for x in record["lines"]])
@@ -136,8 +142,9 @@ def load_user_pages(path: Path) -> tuple[list[list[str]], list[list]]:
 
 
 def build_training_set(n_synthetic: int, seed: int, real_weight: float,
-                       user_files: tuple[Path, ...] = (), user_weight: float = 1.0):
-    real_docs, real_labels = load_real()
+                       user_files: tuple[Path, ...] = (), user_weight: float = 1.0,
+                       exclude: Callable[[dict], bool] | None = None):
+    real_docs, real_labels = load_real(exclude=exclude)
     syn_docs, syn_labels = load_synthetic(n_synthetic, seed) if n_synthetic else ([], [])
     user_docs: list[list[str]] = []
     user_labels: list[list] = []

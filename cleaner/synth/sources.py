@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -99,6 +100,25 @@ def _is_long_enough(text: str) -> bool:
     return len(_CJK.findall(text)) >= 6 or len(text.split()) >= 3
 
 
+# Train pages the generator must not draw text from (see exclude_pages); none by default.
+_excluded: Callable[[dict], bool] | None = None
+
+
+def exclude_pages(predicate: Callable[[dict], bool] | None) -> None:
+    """Keep the generator away from the real train pages ``predicate`` selects.
+
+    Model selection holds some real pages out to score on; their text must not reach the
+    generated training pages either, or the held-out score would be optimistic."""
+    global _excluded
+    _excluded = predicate
+    load_sources.cache_clear()
+
+
+def _real_pages(path: Path) -> list[dict]:
+    pages = _read_jsonl(path)
+    return [d for d in pages if not _excluded(d)] if _excluded else pages
+
+
 @lru_cache(maxsize=1)
 def load_sources() -> Sources:
     """Read every usable shared file once (about 1 s); empty pools where files are missing."""
@@ -109,12 +129,12 @@ def load_sources() -> Sources:
         texts = [d["text"] for d in _read_jsonl(lex / "content" / f"{name}.jsonl") if d.get("text")]
         if texts:
             src.pud[lang] = texts
-    aeb = _read_jsonl(root / "lines" / "aeb.train.jsonl")
+    aeb = _real_pages(root / "lines" / "aeb.train.jsonl")
     for lang in sorted(_AEB_LANGS):
         runs = _content_runs([d for d in aeb if d.get("lang") == lang], _aeb_keep)
         if runs:
             src.runs[lang] = runs
-    cw = _content_runs(_read_jsonl(root / "lines" / "cwced.train.jsonl"), _cwced_keep)
+    cw = _content_runs(_real_pages(root / "lines" / "cwced.train.jsonl"), _cwced_keep)
     if cw:
         src.runs["zh-Hans"] = cw
     for code, lang in _KLARO_LANGS.items():

@@ -1,0 +1,54 @@
+"""Model selection holds real pages out of everything the model learns from."""
+
+from __future__ import annotations
+
+from cleaner.datasets import is_held_out, read_jsonl
+from cleaner.model_selection import _held_out, format_table, held_out_pages
+from cleaner.synth import sources
+from cleaner.train import REAL_TRAIN_FILES, load_real
+
+
+def test_held_out_fold_is_a_stable_third():
+    ids = [f"page-{i}" for i in range(3000)]
+    held = [i for i in ids if is_held_out(i)]
+    assert 900 < len(held) < 1100
+    assert held == [i for i in ids if is_held_out(i)]  # the same pages on every call
+
+
+def _long_lines(records: list[dict]) -> set[str]:
+    return {x["text"].strip() for r in records for x in r["lines"]
+            if x["label"] == "content" and len(x["text"]) > 80}
+
+
+def test_held_out_pages_reach_neither_training_nor_the_generator(data):
+    pages = [r for name in REAL_TRAIN_FILES for r in read_jsonl(data / name)]
+    held = held_out_pages()
+    assert held and len(held) < len(pages)
+    # Lines that only held-out pages contain must not be anywhere in what training reads.
+    only_held = _long_lines(held) - _long_lines([r for r in pages if not _held_out(r)])
+    assert only_held
+
+    docs, _ = load_real(exclude=_held_out)
+    assert only_held.isdisjoint(line.strip() for doc in docs for line in doc)
+    docs_all, _ = load_real()
+    assert not only_held.isdisjoint(line.strip() for doc in docs_all for line in doc)
+
+    def generator_text() -> set[str]:
+        return {line for runs in sources.load_sources().runs.values()
+                for run in runs for line in run}
+
+    sources.exclude_pages(_held_out)
+    try:
+        assert only_held.isdisjoint(generator_text())
+    finally:
+        sources.exclude_pages(None)
+    assert not only_held.isdisjoint(generator_text())  # without exclusion they are there
+
+
+def test_table_has_one_row_per_seed_and_the_mean():
+    rows = [{"seed": s, "held_real": v, "traf": v, "dev_macro": v, "dev_acc": v,
+             "dev_spam_r": v, "dev_content_p": v, "dev_content_r": v, "seeds": v}
+            for s, v in ((1, 0.5), (2, 0.7))]
+    table = format_table(rows).splitlines()
+    assert len(table) == 4
+    assert table[-1].split()[0] == "mean" and table[-1].split()[1] == "0.6000"
