@@ -15,10 +15,12 @@ rewrites ``models/MODEL_CARD.md`` with the figures of :mod:`cleaner.evaluate` on
 from __future__ import annotations
 
 import argparse
+import platform
 import re
 import sys
 import time
 from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
 
 from cleaner.datasets import data_dir, is_test_split, read_jsonl
@@ -29,6 +31,12 @@ REAL_TRAIN_FILES = ("lines/aeb.train.jsonl", "lines/cwced.train.jsonl")
 # Dev pages that set the score temperature (one number; see LineClassifier.calibrate).
 CALIBRATION_FILE = "lines/trafilatura-snippets.dev.jsonl"
 SEED = 20261121
+# Libraries whose version changes the trained file (numerics, pickling) or the card's figures
+# (decoding and repair run when the card evaluates whole pages). The same seed in another
+# numpy/scipy/scikit-learn gives float32 differences that the trees amplify: a retrain in a
+# fresh environment changed 60 of 1,681 devset labels. So every retrain records them.
+TRAINING_PACKAGES = ("numpy", "scipy", "scikit-learn", "joblib", "chardet", "ftfy")
+CONSTRAINTS_FILENAME = "training-constraints.txt"
 
 _DISCLAIMER_RE = re.compile(
     r"copyright|©|all rights reserved|cookie|privacy|terms of (?:use|service)|disclaimer"
@@ -160,6 +168,23 @@ def build_training_set(n_synthetic: int, seed: int, real_weight: float,
                                    "user": len(user_docs)}
 
 
+def training_environment() -> dict[str, str]:
+    """Python and the versions of TRAINING_PACKAGES this process runs with."""
+    return {"python": platform.python_version()} | {name: version(name)
+                                                     for name in TRAINING_PACKAGES}
+
+
+def write_constraints(folder: Path, environment: dict[str, str]) -> Path:
+    """pip constraints that reinstall the environment a model was trained in."""
+    path = folder / CONSTRAINTS_FILENAME
+    lines = ["# Written by python -m cleaner.train: the environment that trained the model",
+             "# beside this file. `pip install -e \".[dev]\" -c THIS_FILE` and the same",
+             "# command retrain it byte for byte.", f"# python {environment['python']}"]
+    lines += [f"{name}=={environment[name]}" for name in TRAINING_PACKAGES]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Retrain the shipped line classifier.")
     parser.add_argument("--synthetic", type=int, default=1500, help="generated pages")
@@ -205,9 +230,12 @@ def main(argv: list[str] | None = None) -> int:
         from cleaner.model_card import write_model_card
 
         label_counts = {lab: sum(doc.count(lab) for doc in labels) for lab in LABELS}
+        environment = training_environment()
         write_model_card(args.out, vars(args) | {
             "pages": counts, "lines": label_counts,
-            "score_temperature": round(getattr(model, "temperature_", 1.0), 3)})
+            "score_temperature": round(getattr(model, "temperature_", 1.0), 3),
+            "environment": environment})
+        write_constraints(args.out.parent, environment)
     return 0
 
 

@@ -7,7 +7,15 @@ import json
 import pytest
 
 from cleaner import Cleaner
-from cleaner.train import load_user_pages, main
+from cleaner.datasets import REPO_ROOT
+from cleaner.train import (
+    CONSTRAINTS_FILENAME,
+    TRAINING_PACKAGES,
+    load_user_pages,
+    main,
+    training_environment,
+    write_constraints,
+)
 
 
 def _write(path, records):
@@ -53,3 +61,27 @@ def test_retrain_with_own_pages_and_load_the_model(data, tmp_path):
     doc = Cleaner(model=out).analyze(line + "\nThe council approved the new budget after a "
                                             "long debate.")
     assert doc.lines[0].label == "spam"
+
+
+def _card_recipe() -> dict:
+    card = (REPO_ROOT / "models" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    recipe = card.split("## Training recipe\n```\n", 1)[1].split("\n```", 1)[0]
+    return json.loads(recipe)
+
+
+def test_shipped_model_records_the_environment_it_was_trained_in():
+    """The card and the constraints file beside the model name the same versions, so
+    `pip install -c models/training-constraints.txt` rebuilds that environment."""
+    environment = _card_recipe()["environment"]
+    assert set(environment) == {"python", *TRAINING_PACKAGES}
+    pins = (REPO_ROOT / "models" / CONSTRAINTS_FILENAME).read_text(encoding="utf-8")
+    expected = [f"{name}=={environment[name]}" for name in TRAINING_PACKAGES]
+    assert [line for line in pins.splitlines() if not line.startswith("#")] == expected
+    assert f"# python {environment['python']}" in pins
+
+
+def test_constraints_pin_this_environment(tmp_path):
+    environment = training_environment()
+    text = write_constraints(tmp_path, environment).read_text(encoding="utf-8")
+    assert f"scikit-learn=={environment['scikit-learn']}" in text
+    assert all(f"{name}==" in text for name in TRAINING_PACKAGES)
