@@ -8,8 +8,9 @@ Training material, all with a fixed seed:
   line just above the article (boilerplate in those golds) becomes content, as ``cleaner``
   keeps titles.
 
-Never touches ``*.test.jsonl`` or the seed pages. Writes ``models/line_classifier.joblib`` and
-rewrites ``models/MODEL_CARD.md`` with the figures of :mod:`cleaner.evaluate` on every dataset.
+Never touches ``*.test.jsonl`` or the seed pages. Writes ``models/line_classifier.joblib``,
+rewrites ``models/MODEL_CARD.md`` with the figures of :mod:`cleaner.evaluate` on every dataset,
+and ``models/training-constraints.txt`` with the library versions that produced both.
 """
 
 from __future__ import annotations
