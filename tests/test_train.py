@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from cleaner import Cleaner
-from cleaner.datasets import REPO_ROOT
 from cleaner.train import (
     CONSTRAINTS_FILENAME,
     TRAINING_PACKAGES,
@@ -63,8 +63,12 @@ def test_retrain_with_own_pages_and_load_the_model(data, tmp_path):
     assert doc.lines[0].label == "spam"
 
 
+# The checkout's models/ folder (CI installs the package itself into site-packages).
+MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
 def _card_recipe() -> dict:
-    card = (REPO_ROOT / "models" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    card = (MODELS / "MODEL_CARD.md").read_text(encoding="utf-8")
     recipe = card.split("## Training recipe\n```\n", 1)[1].split("\n```", 1)[0]
     return json.loads(recipe)
 
@@ -74,7 +78,7 @@ def test_shipped_model_records_the_environment_it_was_trained_in():
     `pip install -c models/training-constraints.txt` rebuilds that environment."""
     environment = _card_recipe()["environment"]
     assert set(environment) == {"python", *TRAINING_PACKAGES}
-    pins = (REPO_ROOT / "models" / CONSTRAINTS_FILENAME).read_text(encoding="utf-8")
+    pins = (MODELS / CONSTRAINTS_FILENAME).read_text(encoding="utf-8")
     expected = [f"{name}=={environment[name]}" for name in TRAINING_PACKAGES]
     assert [line for line in pins.splitlines() if not line.startswith("#")] == expected
     assert f"# python {environment['python']}" in pins
