@@ -11,6 +11,7 @@ from cleaner.datasets import REPO_ROOT, data_dir, read_jsonl, seeds_dir
 from cleaner.document import LABELS
 from cleaner.evaluate import Scores, by_language, evaluate_records
 from cleaner.pipeline import Cleaner
+from cleaner.synth.vocab import LANGS
 
 SYNTHETIC_DEV_SEED = 777  # a different seed from training: new pages, same generator
 
@@ -111,8 +112,8 @@ See `cleaner/model.py`, `cleaner/features.py`.
 ```
 {json.dumps(recipe, indent=2, default=str)}
 ```
-Data: the project's generator (`cleaner/synth`, 11 languages, spam vocabulary of
-`cleaner/synth/spam_lexicon.py` in the same languages) and the train splits
+Data: the project's generator (`cleaner/synth`, {len(LANGS)} languages: {", ".join(LANGS)}; spam
+vocabulary of `cleaner/synth/spam_lexicon.py` in the same languages) and the train splits
 `lines/aeb.train.jsonl`, `lines/cwced.train.jsonl` of `../shared/data` (their boilerplate
 mapped to navigation/disclaimer, the headline above the article mapped to content; see
 `cleaner/train.py`). Never trained on `*.test.jsonl`, the seed pages or `devset/`.

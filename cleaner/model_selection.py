@@ -26,11 +26,11 @@ import json
 import random
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from cleaner.datasets import REPO_ROOT, data_dir, is_held_out, read_jsonl, seeds_dir
 from cleaner.evaluate import score_four_class, score_lines_records
-from cleaner.synth import sources
 from cleaner.train import (
     CALIBRATION_FILE,
     REAL_TRAIN_FILES,
@@ -60,7 +60,24 @@ def trafilatura_sample(size: int) -> list[dict]:
     return pages[:size]
 
 
-def train_and_score(seed: int, synthetic: int, real_weight: float, traf_pages: int) -> dict:
+@dataclass
+class EvaluationPages:
+    """Every page set a configuration is scored on, read once for all seeds."""
+
+    held_out: list[dict]
+    trafilatura: list[dict]
+    devset: list[dict]
+    seeds: list[dict]
+
+    @classmethod
+    def load(cls, traf_pages: int) -> EvaluationPages:
+        return cls(held_out_pages(), trafilatura_sample(traf_pages),
+                   list(read_jsonl(REPO_ROOT / "devset" / "labels.jsonl")),
+                   list(read_jsonl(seeds_dir() / "labels.jsonl")))
+
+
+def train_and_score(seed: int, synthetic: int, real_weight: float,
+                    pages: EvaluationPages) -> dict:
     """Train the current checkout's model at one generator seed and score it."""
     from threadpoolctl import threadpool_limits
 
@@ -68,31 +85,24 @@ def train_and_score(seed: int, synthetic: int, real_weight: float, traf_pages: i
     from cleaner.pipeline import Cleaner
 
     started = time.time()
-    sources.exclude_pages(_held_out)
-    try:
-        docs, labels, weights, _ = build_training_set(synthetic, seed, real_weight,
-                                                      exclude=_held_out)
-    finally:
-        sources.exclude_pages(None)
+    docs, labels, weights, _ = build_training_set(synthetic, seed, real_weight,
+                                                  exclude=_held_out)
     with threadpool_limits(1):
         model = LineClassifier(random_state=seed).fit(docs, labels, sample_weight=weights)
         model.calibrate(*load_calibration())
         cleaner = Cleaner(model=model)
         figures = {"seed": seed}
-        held = score_lines_records(cleaner, held_out_pages())
+        held = score_lines_records(cleaner, pages.held_out)
         figures["held_real"] = held.per_class(["content"])["content"][2]
-        traf = score_lines_records(cleaner, trafilatura_sample(traf_pages))
+        traf = score_lines_records(cleaner, pages.trafilatura)
         figures["traf"] = traf.per_class(["content"])["content"][2]
-        devset = REPO_ROOT / "devset"
-        dev = score_four_class(cleaner, list(read_jsonl(devset / "labels.jsonl")), devset)
+        dev = score_four_class(cleaner, pages.devset, REPO_ROOT / "devset")
         per_class = dev.per_class(["content", "navigation", "disclaimer", "spam"])
         figures["dev_macro"] = sum(v[2] for v in per_class.values()) / len(per_class)
         figures["dev_acc"] = dev.accuracy
         figures["dev_spam_r"] = per_class["spam"][1]
         figures["dev_content_p"], figures["dev_content_r"] = per_class["content"][:2]
-        seed_pages = score_four_class(cleaner, list(read_jsonl(seeds_dir() / "labels.jsonl")),
-                                      seeds_dir())
-        figures["seeds"] = seed_pages.accuracy
+        figures["seeds"] = score_four_class(cleaner, pages.seeds, seeds_dir()).accuracy
     figures = {k: round(v, 4) if isinstance(v, float) else v for k, v in figures.items()}
     figures["seconds"] = round(time.time() - started)
     return figures
@@ -119,9 +129,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tag", default="", help="a name for this configuration in --out")
     parser.add_argument("--out", type=Path, help="append one JSON line per seed to this file")
     args = parser.parse_args(argv)
+    pages = EvaluationPages.load(args.traf_pages)
     rows = []
     for seed in args.seeds:
-        row = train_and_score(seed, args.synthetic, args.real_weight, args.traf_pages)
+        row = train_and_score(seed, args.synthetic, args.real_weight, pages)
         rows.append(row)
         print(json.dumps(row), flush=True)
         if args.out:

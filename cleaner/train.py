@@ -2,7 +2,8 @@
 
 Training material, all with a fixed seed:
 
-* pages from the project's own generator (:mod:`cleaner.synth`): four classes in 11 languages;
+* pages from the project's own generator (:mod:`cleaner.synth`): four classes in the
+  languages of :data:`cleaner.synth.vocab.LANGS`;
 * the ``train`` files of ``../shared/data/lines`` (real pages, content vs boilerplate). Their
   boilerplate is split into navigation and disclaimer by :func:`relabel_real`, and the headline
   line just above the article (boilerplate in those golds) becomes content, as ``cleaner``
@@ -153,8 +154,15 @@ def load_user_pages(path: Path) -> tuple[list[list[str]], list[list]]:
 def build_training_set(n_synthetic: int, seed: int, real_weight: float,
                        user_files: tuple[Path, ...] = (), user_weight: float = 1.0,
                        exclude: Callable[[dict], bool] | None = None):
+    from cleaner.synth import sources
+
     real_docs, real_labels = load_real(exclude=exclude)
-    syn_docs, syn_labels = load_synthetic(n_synthetic, seed) if n_synthetic else ([], [])
+    # Excluded pages must not reach the generated pages through its text sources either.
+    sources.exclude_pages(exclude)
+    try:
+        syn_docs, syn_labels = load_synthetic(n_synthetic, seed) if n_synthetic else ([], [])
+    finally:
+        sources.exclude_pages(None)
     user_docs: list[list[str]] = []
     user_labels: list[list] = []
     for path in user_files:

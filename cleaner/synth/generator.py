@@ -282,5 +282,5 @@ def clear_caches() -> None:
 
 
 def generate_documents(n: int, seed: int) -> list[dict]:
-    """``n`` labelled pages in 11 languages, deterministic for ``seed``."""
+    """``n`` labelled pages in the languages of ``LANGS``, deterministic for ``seed``."""
     return [generate_document(seed, i) for i in range(max(0, n))]

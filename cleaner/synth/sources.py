@@ -110,6 +110,8 @@ def exclude_pages(predicate: Callable[[dict], bool] | None) -> None:
     Model selection holds some real pages out to score on; their text must not reach the
     generated training pages either, or the held-out score would be optimistic."""
     global _excluded
+    if predicate is _excluded:
+        return  # nothing changes: keep the loaded sources
     _excluded = predicate
     load_sources.cache_clear()
 
