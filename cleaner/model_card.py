@@ -101,7 +101,7 @@ Labels every non-blank line of a page `content`, `navigation`, `disclaimer` or `
 from the plain text alone (no HTML). Two stages: two logistic-loss linear models (one over
 hashed character 1–3-grams plus shape, position and neighbour features, one over the n-grams
 alone), then gradient-boosted trees over each line's stage-1 probabilities, its neighbours'
-(±3 lines), a ±5-line window, the page mean and where the line sits relative to the
+(±3 lines), a ±5-line window and where the line sits relative to the
 article (share of the page's content probability above and below it, best content line
 within 8 lines), plus the dense features (stacking on out-of-fold predictions). `Line.score` is the
 trees' probability with one temperature (fitted on the trafilatura dev pages, see
