@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import chardet
 
@@ -94,10 +95,34 @@ def widen(codec: str) -> tuple[str, ...]:
 
 
 def strict_decode(data: bytes, codec: str) -> str | None:
+    """``data`` decoded without loss, or None. Lossless includes the line structure: stateful
+    codecs (ISO-2022, HZ) decode some byte sequences to nothing, so a shift byte between CR
+    and LF turns two line breaks into one CR LF, and HZ's "~" + LF joins two lines. Such a
+    decoding would break the one-Line-per-input-line contract, so it does not count."""
     try:
-        return data.decode(codec)
+        text = data.decode(codec)
     except (UnicodeDecodeError, LookupError):
         return None
+    if is_stateful(codec) and line_breaks(text) != line_breaks(data):
+        return None
+    return text
+
+
+@lru_cache(maxsize=256)
+def is_stateful(codec: str) -> bool:
+    """Codecs with shift states (ISO-2022, HZ, UTF-7), the ones that decode some bytes to
+    nothing. Stateless codecs never consume a CR or LF byte in strict mode: they raise."""
+    try:
+        name = codecs.lookup(codec).name
+    except LookupError:
+        return False
+    return name.startswith("iso2022") or name in ("hz", "utf-7")
+
+
+def line_breaks(value: str | bytes) -> int:
+    """Line breaks as :func:`cleaner.document.split_lines` counts them (CR LF, CR, LF)."""
+    cr, lf = ("\r", "\n") if isinstance(value, str) else (b"\r", b"\n")
+    return value.count(lf) + value.count(cr) - value.count(cr + lf)
 
 
 def is_plausible(text: str) -> bool:

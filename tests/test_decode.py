@@ -139,3 +139,18 @@ def test_replacement_is_the_last_resort_and_is_flagged(monkeypatch):
     decoded = decode.decode_bytes(b"abc\xff\xfe def")
     assert decoded.repairs == ["decode_with_replacement"]
     assert decoded.text.startswith("abc") and decoded.text.endswith(" def")
+
+
+def test_a_stateful_codec_may_not_merge_or_join_lines():
+    """ISO-2022 shift bytes decode to nothing (CR, SO, LF became one CR LF) and HZ's "~" + LF
+    is a line continuation: either would change the number of lines, so neither decoding is
+    taken, even when declared."""
+    from cleaner.document import split_lines
+
+    for data, hint, lines in ((b" \r\x0e\n", None, 3), (b" \r\x0e\n", "iso2022_kr", 3),
+                              (b"a~\nb", "hz", 2), ("第一行~\n第二行".encode("gbk"), "hz", 2)):
+        decoded = decode_bytes(data, hint)
+        assert len(split_lines(decoded.text)) == lines, (data, decoded)
+    # A stateful codec that keeps the lines is still used.
+    text = "한국어 문장\n둘째 줄"
+    assert decode_bytes(text.encode("iso2022_kr"), "iso2022_kr").text == text
