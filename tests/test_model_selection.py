@@ -46,7 +46,7 @@ def test_held_out_pages_reach_neither_training_nor_the_generator(data):
 
 
 def test_table_has_one_row_per_seed_and_the_mean():
-    rows = [{"seed": s, "held_real": v, "traf": v, "dev_macro": v, "dev_acc": v,
+    rows = [{"seed": s, "held_real": v, "held_token": v, "traf": v, "dev_macro": v, "dev_acc": v,
              "dev_spam_r": v, "dev_content_p": v, "dev_content_r": v, "seeds": v}
             for s, v in ((1, 0.5), (2, 0.7))]
     table = format_table(rows).splitlines()
