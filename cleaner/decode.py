@@ -112,11 +112,8 @@ def strict_decode(data: bytes, codec: str) -> str | None:
 def is_stateful(codec: str) -> bool:
     """Codecs with shift states (ISO-2022, HZ, UTF-7), the ones that decode some bytes to
     nothing. Stateless codecs never consume a CR or LF byte in strict mode: they raise."""
-    try:
-        name = codecs.lookup(codec).name
-    except LookupError:
-        return False
-    return name.startswith("iso2022") or name in ("hz", "utf-7")
+    name = normalize_codec(codec)
+    return name is not None and (name.startswith("iso2022") or name in ("hz", "utf_7"))
 
 
 def line_breaks(value: str | bytes) -> int:

@@ -91,6 +91,15 @@ class Scores:
     def accuracy(self) -> float:
         return self.correct / self.lines if self.lines else 0.0
 
+    def macro_f1(self, labels: list[str]) -> float:
+        f1s = [v[2] for v in self.per_class(labels).values()]
+        return sum(f1s) / len(f1s)
+
+    @property
+    def mean_token_f1(self) -> float:
+        """Token F1 averaged over documents (each page counts once); 0 without golds."""
+        return sum(self.token_f1) / len(self.token_f1) if self.token_f1 else 0.0
+
 
 def is_four_class(record: dict) -> bool:
     """Seed-style records carry the four labels; the shared line sets say boilerplate."""
@@ -173,12 +182,12 @@ def format_scores(name: str, kind: str, scores: Scores) -> str:
     for label, (p, r, f, n) in scores.per_class(labels).items():
         rows.append(f"{label:<12}{p:>10.3f}{r:>10.3f}{f:>10.3f}{n:>10d}")
     if scores.token_f1:
-        mean = sum(scores.token_f1) / len(scores.token_f1)
-        rows.append(f"token F1 (macro over {len(scores.token_f1)} docs): {mean:.3f}")
+        rows.append(f"token F1 (macro over {len(scores.token_f1)} docs): "
+                    f"{scores.mean_token_f1:.3f}")
     if kind == "four-class":
-        f1s = [v[2] for v in scores.per_class(labels).values()]
         error, _ = scores.calibration()
-        rows.append(f"macro F1: {sum(f1s) / len(f1s):.3f}   calibration error (ECE): {error:.3f}")
+        rows.append(f"macro F1: {scores.macro_f1(labels):.3f}   "
+                    f"calibration error (ECE): {error:.3f}")
     return "\n".join(rows)
 
 

@@ -32,14 +32,13 @@ def _labels(kind: str) -> list[str]:
 
 
 def _summary(kind: str, scores: Scores) -> str:
-    per = scores.per_class(_labels(kind))
     text = f"line accuracy {scores.accuracy:.3f} over {scores.lines} lines"
     if kind == "four-class":
-        text += f"; macro F1 {sum(v[2] for v in per.values()) / len(per):.3f}"
+        text += f"; macro F1 {scores.macro_f1(_labels(kind)):.3f}"
     else:
-        text += f"; content F1 {per['content'][2]:.3f}"
+        text += f"; content F1 {scores.per_class(['content'])['content'][2]:.3f}"
     if scores.token_f1:
-        text += f"; token F1 {sum(scores.token_f1) / len(scores.token_f1):.3f}"
+        text += f"; token F1 {scores.mean_token_f1:.3f}"
     return text
 
 

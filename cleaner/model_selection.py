@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cleaner.datasets import REPO_ROOT, data_dir, is_held_out, read_jsonl, seeds_dir
+from cleaner.document import LABELS
 from cleaner.evaluate import score_four_class, score_lines_records
 from cleaner.train import (
     CALIBRATION_FILE,
@@ -42,6 +43,7 @@ from cleaner.train import (
 )
 
 DEFAULT_SEEDS = (20261121, 7, 11, 3)
+DEVSET = REPO_ROOT / "devset"
 MEASURES = ("held_real", "held_token", "traf", "dev_macro", "dev_acc", "dev_spam_r",
             "dev_content_p", "dev_content_r", "seeds")
 
@@ -71,12 +73,13 @@ class EvaluationPages:
     trafilatura: list[dict]
     devset: list[dict]
     seeds: list[dict]
+    calibration: tuple[list[list[str]], list[list]]  # what LineClassifier.calibrate reads
 
     @classmethod
     def load(cls, traf_pages: int) -> EvaluationPages:
         return cls(held_out_pages(), trafilatura_sample(traf_pages),
-                   list(read_jsonl(REPO_ROOT / "devset" / "labels.jsonl")),
-                   list(read_jsonl(seeds_dir() / "labels.jsonl")))
+                   list(read_jsonl(DEVSET / "labels.jsonl")),
+                   list(read_jsonl(seeds_dir() / "labels.jsonl")), load_calibration())
 
 
 def train_and_score(seed: int, synthetic: int, real_weight: float,
@@ -92,17 +95,17 @@ def train_and_score(seed: int, synthetic: int, real_weight: float,
                                                   exclude=_held_out)
     with threadpool_limits(1):
         model = LineClassifier(random_state=seed).fit(docs, labels, sample_weight=weights)
-        model.calibrate(*load_calibration())
+        model.calibrate(*pages.calibration)
         cleaner = Cleaner(model=model)
         figures = {"seed": seed}
         held = score_lines_records(cleaner, pages.held_out)
         figures["held_real"] = held.per_class(["content"])["content"][2]
-        figures["held_token"] = sum(held.token_f1) / max(1, len(held.token_f1))
+        figures["held_token"] = held.mean_token_f1
         traf = score_lines_records(cleaner, pages.trafilatura)
         figures["traf"] = traf.per_class(["content"])["content"][2]
-        dev = score_four_class(cleaner, pages.devset, REPO_ROOT / "devset")
-        per_class = dev.per_class(["content", "navigation", "disclaimer", "spam"])
-        figures["dev_macro"] = sum(v[2] for v in per_class.values()) / len(per_class)
+        dev = score_four_class(cleaner, pages.devset, DEVSET)
+        per_class = dev.per_class(list(LABELS))
+        figures["dev_macro"] = dev.macro_f1(list(LABELS))
         figures["dev_acc"] = dev.accuracy
         figures["dev_spam_r"] = per_class["spam"][1]
         figures["dev_content_p"], figures["dev_content_r"] = per_class["content"][:2]

@@ -14,6 +14,7 @@ from cleaner.decode import (
     normalize_codec,
     widen,
 )
+from cleaner.document import split_lines
 
 RUSSIAN = "Съешь же ещё этих мягких французских булок, да выпей чаю. " * 4
 CHINESE = "編碼問題經常出現在網頁抓取之中，需要仔細處理。" * 4
@@ -145,8 +146,6 @@ def test_a_stateful_codec_may_not_merge_or_join_lines():
     """ISO-2022 shift bytes decode to nothing (CR, SO, LF became one CR LF) and HZ's "~" + LF
     is a line continuation: either would change the number of lines, so neither decoding is
     taken, even when declared."""
-    from cleaner.document import split_lines
-
     for data, hint, lines in ((b" \r\x0e\n", None, 3), (b" \r\x0e\n", "iso2022_kr", 3),
                               (b"a~\nb", "hz", 2), ("第一行~\n第二行".encode("gbk"), "hz", 2)):
         decoded = decode_bytes(data, hint)
