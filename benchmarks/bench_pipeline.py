@@ -13,6 +13,7 @@ shared machine hits both alike. Native threads are limited to one (single-core f
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import pickle
 import statistics
@@ -48,6 +49,48 @@ def staged_run(cleaner: Cleaner, pages: list, batch: int) -> dict[str, float]:
         _, t = timed(cleaner.label, prepared, predictions)
         stages["assemble"] += t
     return stages
+
+
+@contextlib.contextmanager
+def library_clock(clock=time.perf_counter):
+    """Time spent inside ftfy, chardet and scikit-learn's predictors while the block runs.
+
+    Wraps the entry points cleaner calls (module attributes, looked up at call time) with a
+    timer; only the outermost library call counts, so ftfy calling its own ``is_bad`` inside
+    ``fix_and_explain`` is not counted twice. Yields the dict it fills (seconds per library).
+    """
+    import chardet
+    import ftfy.badness
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import SGDClassifier
+
+    seconds = {"ftfy": 0.0, "chardet": 0.0, "scikit-learn": 0.0}
+    depth = [0]
+    targets = [(ftfy, "fix_and_explain", "ftfy"), (ftfy.badness, "is_bad", "ftfy"),
+               (chardet, "detect", "chardet"),
+               (HistGradientBoostingClassifier, "predict_proba", "scikit-learn"),
+               (SGDClassifier, "predict_proba", "scikit-learn")]
+    originals = [(owner, name, getattr(owner, name)) for owner, name, _ in targets]
+
+    def timer(fn, library):
+        def wrapped(*args, **kwargs):
+            depth[0] += 1
+            start = clock()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+                if depth[0] == 0:
+                    seconds[library] += clock() - start
+        return wrapped
+
+    for (owner, name, library), (_, _, fn) in zip(targets, originals):
+        setattr(owner, name, timer(fn, library))
+    try:
+        yield seconds
+    finally:
+        for owner, name, fn in originals:
+            setattr(owner, name, fn)
 
 
 def main() -> None:
@@ -114,6 +157,18 @@ def main() -> None:
     classify = stages["features"] + stages["model"]
     print(f"classification (features + model, one core): {classified / classify:,.0f} "
           "non-blank lines/s (issue 4 asks >= 20,000)")
+    # What the libraries alone cost: the bound on the ratio even if cleaner's own code
+    # (features, repairs, stacking) took no time at all.
+    floors = []
+    for _ in range(args.repeat):
+        with library_clock() as seconds:
+            [cleaner.clean_many(pages[i:i + args.batch]) for i in range(0, len(pages), args.batch)]
+        floors.append(seconds)
+    inside = {name: min(run[name] for run in floors) for name in floors[0]}
+    library_s = sum(inside.values())
+    print("inside libraries: " + ", ".join(f"{n} {s:.2f} s" for n, s in inside.items()) +
+          f"; together {library_s:.2f} s = {100 * library_s / ftfy_s:.0f} % of ftfy.fix_text's "
+          f"time, so at most {ftfy_s / library_s:.2f}x ftfy if cleaner's own code were free")
     if args.profile:
         import cProfile
         import pstats
