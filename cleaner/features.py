@@ -25,7 +25,11 @@ from scipy import sparse
 NGRAM_HEAD = 200
 NGRAM_TAIL = 60
 SHAPE_LIMIT = 5000
-NGRAM_SIZES = (1, 2, 3)
+# 4- and 5-grams hold whole short words and word pairs ("see also", "verified buyer"):
+# over 8 generator seeds, content F1 +0.012 on trafilatura dev, devset macro F1 +0.009,
+# held-out real token F1 +0.007 against 1-3-grams (``python -m cleaner.model_selection``),
+# for ~60 % more n-gram hashing time.
+NGRAM_SIZES = (1, 2, 3, 4, 5)
 
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 
@@ -225,7 +229,7 @@ _FNV_PRIME = np.uint64(0x100000001B3)
 
 
 def ngram_matrix(texts: list[str]) -> sparse.csr_matrix:
-    """Hashed character 1-3-gram counts per line, L2-normalised (n x N_HASHED, float32).
+    """Hashed character 1-5-gram counts per line, L2-normalised (n x N_HASHED, float32).
 
     Lines are lower-cased, digits become 0, runs of white space one space, and each line is
     padded with a space at both ends so line edges are n-grams too. The hashes (64-bit FNV-1a

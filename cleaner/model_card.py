@@ -98,7 +98,7 @@ File: `models/{model_path.name}` ({size:.1f} MB). Written by `python -m cleaner.
 ## What it does
 Labels every non-blank line of a page `content`, `navigation`, `disclaimer` or `spam`
 from the plain text alone (no HTML). Two stages: two logistic-loss linear models (one over
-hashed character 1–3-grams plus shape, position and neighbour features, one over the n-grams
+hashed character 1–5-grams plus shape, position and neighbour features, one over the n-grams
 alone), then gradient-boosted trees over each line's stage-1 probabilities, its neighbours'
 (±3 lines), a ±5-line window and where the line sits relative to the
 article (share of the page's content probability above and below it, best content line

@@ -39,6 +39,15 @@ def test_ngram_rows_are_unit_length():
     np.testing.assert_allclose(norms, 1.0, rtol=1e-5)
 
 
+def test_every_ngram_size_is_counted_up_to_five():
+    """Each line is padded with a space at both ends; every n-gram of every size is a bucket
+    (the two padding spaces are the one repeated unigram)."""
+    padded = " abcdefgh "
+    expected = sum(len(padded) - size + 1 for size in features.NGRAM_SIZES) - 1
+    assert max(features.NGRAM_SIZES) == 5
+    assert features.ngram_matrix(["abcdefgh"]).nnz == expected
+
+
 def test_ngram_normalisation_matches_the_regex_definition():
     """The n-gram hashing normalises on arrays; it must agree with the regexes it replaces
     for every digit (Arabic-Indic, fullwidth, mathematical) and space (NBSP, ideographic)."""
