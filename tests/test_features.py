@@ -39,6 +39,20 @@ def test_ngram_rows_are_unit_length():
     np.testing.assert_allclose(norms, 1.0, rtol=1e-5)
 
 
+def test_ngram_matrix_is_canonical():
+    """Buckets sorted within each line and every repeated n-gram summed into one entry:
+    the same matrix scipy's own sort-and-sum gives."""
+    matrix = features.ngram_matrix(["aaaa bbbb aaaa", "中文中文中文", "x", "abc abc abc abc"])
+    canonical = matrix.copy()
+    canonical.has_sorted_indices = False
+    canonical.sort_indices()
+    canonical.sum_duplicates()
+    np.testing.assert_array_equal(matrix.indptr, canonical.indptr)
+    np.testing.assert_array_equal(matrix.indices, canonical.indices)
+    np.testing.assert_array_equal(matrix.data, canonical.data)
+    assert matrix[0].max() > matrix[0].min()  # "aaaa" repeats: counts above one were summed
+
+
 def test_every_ngram_size_is_counted_up_to_five():
     """Each line is padded with a space at both ends; every n-gram of every size is a bucket
     (the two padding spaces are the one repeated unigram)."""
