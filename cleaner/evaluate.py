@@ -91,6 +91,9 @@ class Scores:
     def accuracy(self) -> float:
         return self.correct / self.lines if self.lines else 0.0
 
+    def f1(self, label: str) -> float:
+        return self.per_class([label])[label][2]
+
     def macro_f1(self, labels: list[str]) -> float:
         f1s = [v[2] for v in self.per_class(labels).values()]
         return sum(f1s) / len(f1s)

@@ -36,7 +36,7 @@ def _summary(kind: str, scores: Scores) -> str:
     if kind == "four-class":
         text += f"; macro F1 {scores.macro_f1(_labels(kind)):.3f}"
     else:
-        text += f"; content F1 {scores.per_class(['content'])['content'][2]:.3f}"
+        text += f"; content F1 {scores.f1('content'):.3f}"
     if scores.token_f1:
         text += f"; token F1 {scores.mean_token_f1:.3f}"
     return text
