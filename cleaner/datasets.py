@@ -48,6 +48,19 @@ def is_test_split(path: str | Path) -> bool:
     return ".test." in Path(path).name
 
 
+def alignment_failed(record: dict) -> bool:
+    """Whether a line-labelled page has a gold text but not one line aligned to it.
+
+    Then the page's text does not hold its article and every line is labelled boilerplate,
+    the article included: in ``cwced.train`` one page is undecodable GBK (77 % U+FFFD), its
+    garbled article labelled boilerplate. Training on such a page teaches that article
+    text is boilerplate, and scoring on it counts the article as false positives, so
+    training and model selection skip it (the test splits are scored as they are).
+    """
+    gold = record.get("gold") or ""
+    return bool(gold.strip()) and not any(x["label"] == "content" for x in record["lines"])
+
+
 def is_held_out(page_id: str, folds: int = 3) -> bool:
     """Whether a train page belongs to the held-out fold of model selection.
 

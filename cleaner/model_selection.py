@@ -32,7 +32,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from cleaner.datasets import REPO_ROOT, data_dir, is_held_out, read_jsonl, seeds_dir
+from cleaner.datasets import (
+    REPO_ROOT,
+    alignment_failed,
+    data_dir,
+    is_held_out,
+    read_jsonl,
+    seeds_dir,
+)
 from cleaner.document import LABELS
 from cleaner.evaluate import score_four_class, score_lines_records
 from cleaner.train import (
@@ -55,7 +62,7 @@ def _held_out(record: dict) -> bool:
 def held_out_pages() -> list[dict]:
     """The real train pages kept out of training, with their content/boilerplate labels."""
     return [record for name in REAL_TRAIN_FILES for record in read_jsonl(data_dir() / name)
-            if _held_out(record)]
+            if _held_out(record) and not alignment_failed(record)]
 
 
 def trafilatura_sample(size: int) -> list[dict]:

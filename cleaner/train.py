@@ -25,7 +25,7 @@ from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
-from cleaner.datasets import data_dir, is_test_split, read_jsonl
+from cleaner.datasets import alignment_failed, data_dir, is_test_split, read_jsonl
 from cleaner.document import LABELS
 from cleaner.model import MODEL_FILENAME, LineClassifier
 
@@ -102,6 +102,8 @@ def load_real(files: tuple[str, ...] = REAL_TRAIN_FILES,
                 continue
             if any(x["label"] is None for x in record["lines"]):
                 continue  # partially labelled pages cannot teach the unlabelled lines
+            if alignment_failed(record):
+                continue  # its labels are wrong: see alignment_failed
             docs.append([x["text"] for x in record["lines"]])
             labels.append(relabel_real(record["lines"]))
     return docs, labels

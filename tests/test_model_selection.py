@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleaner.datasets import is_held_out, read_jsonl
+from cleaner.datasets import alignment_failed, is_held_out, read_jsonl
 from cleaner.model_selection import _held_out, format_table, held_out_pages
 from cleaner.synth import sources
 from cleaner.train import REAL_TRAIN_FILES, load_real
@@ -52,3 +52,22 @@ def test_table_has_one_row_per_seed_and_the_mean():
     table = format_table(rows).splitlines()
     assert len(table) == 4
     assert table[-1].split()[0] == "mean" and table[-1].split()[1] == "0.6000"
+
+
+def test_pages_whose_labels_failed_to_align_are_neither_trained_nor_scored(data):
+    """A page with a gold text but no line aligned to it (its text does not hold the
+    article: one cwced page is undecodable) has wrong labels: every line boilerplate."""
+    failed = {"id": "x", "gold": "The article.", "lines": [
+        {"text": "\ufffd\ufffd\ufffd", "label": "boilerplate"}]}
+    assert alignment_failed(failed)
+    assert not alignment_failed({**failed, "gold": ""})  # a page without an article
+    assert not alignment_failed({**failed, "lines": [{"text": "The article.",
+                                                      "label": "content"}]})
+    pages = [r for name in REAL_TRAIN_FILES for r in read_jsonl(data / name)]
+    broken = {r["id"] for r in pages if alignment_failed(r)}
+    assert broken  # the undecodable cwced page
+    assert broken.isdisjoint(r["id"] for r in held_out_pages())
+    docs, _ = load_real()
+    texts = {"\n".join(x["text"] for x in r["lines"]) for r in pages if r["id"] in broken}
+    assert texts.isdisjoint("\n".join(doc) for doc in docs)
+
