@@ -18,6 +18,9 @@ average:
   on ``devset/``;
 * ``seeds``: line accuracy on the seed pages (acceptance; a gate, not a target to tune).
 
+``--real-fraction F`` trains on a fixed, nested share of the real pages instead of all of
+them: the learning curve that tells whether more real labelled pages would help.
+
 Never reads a test split. Run it in two checkouts (or before and after a change) with the
 same seeds and compare the means; ``--out`` appends one JSON line per run for later.
 """
@@ -25,6 +28,7 @@ same seeds and compare the means; ``--out`` appends one JSON line per run for la
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import sys
@@ -59,6 +63,21 @@ def _held_out(record: dict) -> bool:
     return is_held_out(record["id"])
 
 
+def in_fraction(page_id: str, fraction: float) -> bool:
+    """Whether a page is among a fixed ``fraction`` of pages (a hash of its id, independent
+    of :func:`is_held_out`): smaller fractions are subsets of larger ones."""
+    digest = hashlib.sha1(f"real-fraction:{page_id}".encode()).hexdigest()
+    return int(digest, 16) % 10_000 < fraction * 10_000
+
+
+def training_exclusion(real_fraction: float = 1.0):
+    """Which real pages training leaves out: the held-out third, and with
+    ``real_fraction`` < 1 the pages outside that share of the rest (a learning curve)."""
+    if real_fraction >= 1.0:
+        return _held_out
+    return lambda record: _held_out(record) or not in_fraction(record["id"], real_fraction)
+
+
 def held_out_pages() -> list[dict]:
     """The real train pages kept out of training, with their content/boilerplate labels."""
     return [record for name in REAL_TRAIN_FILES for record in read_jsonl(data_dir() / name)
@@ -90,7 +109,7 @@ class EvaluationPages:
 
 
 def train_and_score(seed: int, synthetic: int, real_weight: float,
-                    pages: EvaluationPages) -> dict:
+                    pages: EvaluationPages, real_fraction: float = 1.0) -> dict:
     """Train the current checkout's model at one generator seed and score it."""
     from threadpoolctl import threadpool_limits
 
@@ -98,8 +117,8 @@ def train_and_score(seed: int, synthetic: int, real_weight: float,
     from cleaner.pipeline import Cleaner
 
     started = time.time()
-    docs, labels, weights, _ = build_training_set(synthetic, seed, real_weight,
-                                                  exclude=_held_out)
+    docs, labels, weights, _ = build_training_set(
+        synthetic, seed, real_weight, exclude=training_exclusion(real_fraction))
     with threadpool_limits(1):
         model = LineClassifier(random_state=seed).fit(docs, labels, sample_weight=weights)
         model.calibrate(*pages.calibration)
@@ -138,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="generator seeds (default: %(default)s)")
     parser.add_argument("--synthetic", type=int, default=1500, help="generated pages")
     parser.add_argument("--real-weight", type=float, default=1.0)
+    parser.add_argument("--real-fraction", type=float, default=1.0,
+                        help="train on this share of the not held-out real pages "
+                             "(a learning curve in real data; default all)")
     parser.add_argument("--traf-pages", type=int, default=300,
                         help="trafilatura dev pages scored (fixed sample)")
     parser.add_argument("--tag", default="", help="a name for this configuration in --out")
@@ -146,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     pages = EvaluationPages.load(args.traf_pages)
     rows = []
     for seed in args.seeds:
-        row = train_and_score(seed, args.synthetic, args.real_weight, pages)
+        row = train_and_score(seed, args.synthetic, args.real_weight, pages,
+                              args.real_fraction)
         rows.append(row)
         print(json.dumps(row), flush=True)
         if args.out:

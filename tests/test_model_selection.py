@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from cleaner.datasets import alignment_failed, is_held_out, read_jsonl
-from cleaner.model_selection import _held_out, format_table, held_out_pages
+from cleaner.model_selection import (
+    _held_out,
+    format_table,
+    held_out_pages,
+    in_fraction,
+    training_exclusion,
+)
 from cleaner.synth import sources
 from cleaner.train import REAL_TRAIN_FILES, load_real
 
@@ -71,3 +77,18 @@ def test_pages_whose_labels_failed_to_align_are_neither_trained_nor_scored(data)
     texts = {"\n".join(x["text"] for x in r["lines"]) for r in pages if r["id"] in broken}
     assert texts.isdisjoint("\n".join(doc) for doc in docs)
 
+
+def test_a_real_fraction_is_a_stable_nested_share_that_never_adds_held_out_pages():
+    ids = [f"page-{i}" for i in range(3000)]
+    quarter = {i for i in ids if in_fraction(i, 0.25)}
+    half = {i for i in ids if in_fraction(i, 0.5)}
+    assert 650 < len(quarter) < 850 and 1400 < len(half) < 1600
+    assert quarter < half  # a learning curve adds pages, it does not swap them
+    assert not any(in_fraction(i, 0.0) for i in ids)
+    records = [{"id": i} for i in ids]
+    for fraction in (0.0, 0.5, 1.0):
+        trained = [r for r in records if not training_exclusion(fraction)(r)]
+        assert not any(_held_out(r) for r in trained)
+    assert len([r for r in records if not training_exclusion(1.0)(r)]) == \
+        len([r for r in records if not _held_out(r)])
+    assert not [r for r in records if not training_exclusion(0.0)(r)]
