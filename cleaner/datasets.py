@@ -28,6 +28,13 @@ def shared_dir() -> Path:
     return next((c for c in candidates if c.is_dir()), candidates[0])
 
 
+def trainset_dir() -> Path:
+    """The hand-labelled training pages, ``trainset/src`` of the checkout: the current
+    directory's (CI runs an installed package from the checkout root) or the source tree's."""
+    candidates = [Path.cwd().resolve() / "trainset" / "src", REPO_ROOT / "trainset" / "src"]
+    return next((c for c in candidates if c.is_dir()), candidates[-1])
+
+
 def data_dir() -> Path:
     return shared_dir() / "data"
 

@@ -115,7 +115,9 @@ Data: the project's generator (`cleaner/synth`, {len(LANGS)} languages: {", ".jo
 vocabulary of `cleaner/synth/spam_lexicon.py` in the same languages) and the train splits
 `lines/aeb.train.jsonl`, `lines/cwced.train.jsonl` of `../shared/data` (their boilerplate
 mapped to navigation/disclaimer, the headline above the article mapped to content; see
-`cleaner/train.py`). Never trained on `*.test.jsonl`, the seed pages or `devset/`.
+`cleaner/train.py`), plus the hand-written four-class pages of `trainset/` (weight
+`hand_weight` each; written without reading `devset/`). Never trained on `*.test.jsonl`, the
+seed pages or `devset/`.
 
 ## Evaluation
 The line sets (readability, cwced, trafilatura) only separate content from boilerplate, and

@@ -48,6 +48,7 @@ from cleaner.document import LABELS
 from cleaner.evaluate import score_four_class, score_lines_records
 from cleaner.train import (
     CALIBRATION_FILE,
+    HAND_WEIGHT,
     REAL_TRAIN_FILES,
     build_training_set,
     load_calibration,
@@ -109,7 +110,8 @@ class EvaluationPages:
 
 
 def train_and_score(seed: int, synthetic: int, real_weight: float,
-                    pages: EvaluationPages, real_fraction: float = 1.0) -> dict:
+                    pages: EvaluationPages, real_fraction: float = 1.0,
+                    hand_weight: float = HAND_WEIGHT) -> dict:
     """Train the current checkout's model at one generator seed and score it."""
     from threadpoolctl import threadpool_limits
 
@@ -118,7 +120,8 @@ def train_and_score(seed: int, synthetic: int, real_weight: float,
 
     started = time.time()
     docs, labels, weights, _ = build_training_set(
-        synthetic, seed, real_weight, exclude=training_exclusion(real_fraction))
+        synthetic, seed, real_weight, exclude=training_exclusion(real_fraction),
+        hand_weight=hand_weight)
     with threadpool_limits(1):
         model = LineClassifier(random_state=seed).fit(docs, labels, sample_weight=weights)
         model.calibrate(*pages.calibration)
@@ -157,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="generator seeds (default: %(default)s)")
     parser.add_argument("--synthetic", type=int, default=1500, help="generated pages")
     parser.add_argument("--real-weight", type=float, default=1.0)
+    parser.add_argument("--hand-weight", type=float, default=HAND_WEIGHT,
+                        help="weight of a trainset/ page (0 leaves them out)")
     parser.add_argument("--real-fraction", type=float, default=1.0,
                         help="train on this share of the not held-out real pages "
                              "(a learning curve in real data; default all)")
@@ -169,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for seed in args.seeds:
         row = train_and_score(seed, args.synthetic, args.real_weight, pages,
-                              args.real_fraction)
+                              args.real_fraction, args.hand_weight)
         rows.append(row)
         print(json.dumps(row), flush=True)
         if args.out:

@@ -8,6 +8,9 @@ Training material, all with a fixed seed:
   boilerplate is split into navigation and disclaimer by :func:`relabel_real`, and the headline
   line just above the article (boilerplate in those golds) becomes content, as ``cleaner``
   keeps titles.
+* ``trainset/``: hand-written pages with four-class labels in many languages (the kinds
+  of page the generator renders poorly: Q&A threads, shops, wikis, notices, hacked pages),
+  weighted :data:`HAND_WEIGHT` each. Never ``devset/``, which only measures.
 
 Never touches ``*.test.jsonl`` or the seed pages. Writes ``models/line_classifier.joblib``,
 rewrites ``models/MODEL_CARD.md`` with the figures of :mod:`cleaner.evaluate` on every dataset,
@@ -25,14 +28,23 @@ from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
-from cleaner.datasets import alignment_failed, data_dir, is_test_split, read_jsonl
+from cleaner.datasets import (
+    alignment_failed,
+    data_dir,
+    is_test_split,
+    read_jsonl,
+    trainset_dir,
+)
 from cleaner.document import LABELS
+from cleaner.labelled_pages import read_folder
 from cleaner.model import MODEL_FILENAME, LineClassifier
 
 REAL_TRAIN_FILES = ("lines/aeb.train.jsonl", "lines/cwced.train.jsonl")
 # Dev pages that set the score temperature (one number; see LineClassifier.calibrate).
 CALIBRATION_FILE = "lines/trafilatura-snippets.dev.jsonl"
 SEED = 20261121
+# A hand-labelled page counts as five generated ones, as a user's page added with --add does.
+HAND_WEIGHT = 5.0
 # Libraries whose version changes the trained file (numerics, pickling) or the card's figures
 # (decoding and repair run when the card evaluates whole pages). The same seed in another
 # numpy/scipy/scikit-learn gives float32 differences that the trees amplify: a retrain in a
@@ -109,6 +121,17 @@ def load_real(files: tuple[str, ...] = REAL_TRAIN_FILES,
     return docs, labels
 
 
+def load_hand_labelled(folder: Path | None = None) -> tuple[list[list[str]], list[list]]:
+    """The hand-written training pages (``trainset/src/*.lbl``); their first label counts."""
+    folder = folder or trainset_dir()
+    if not folder.is_dir():
+        raise FileNotFoundError(f"hand-labelled training pages not found: {folder} (run "
+                                "training from a checkout's root, or pass --hand-weight 0)")
+    records = read_folder(folder)
+    return ([[x["text"] for x in r["lines"]] for r in records],
+            [[x["label"] for x in r["lines"]] for r in records])
+
+
 def load_synthetic(n: int, seed: int) -> tuple[list[list[str]], list[list]]:
     from cleaner.synth import generate_documents
 
@@ -155,7 +178,8 @@ def load_user_pages(path: Path) -> tuple[list[list[str]], list[list]]:
 
 def build_training_set(n_synthetic: int, seed: int, real_weight: float,
                        user_files: tuple[Path, ...] = (), user_weight: float = 1.0,
-                       exclude: Callable[[dict], bool] | None = None):
+                       exclude: Callable[[dict], bool] | None = None,
+                       hand_weight: float = HAND_WEIGHT):
     from cleaner.synth import sources
 
     real_docs, real_labels = load_real(exclude=exclude)
@@ -171,12 +195,13 @@ def build_training_set(n_synthetic: int, seed: int, real_weight: float,
         d, lab = load_user_pages(path)
         user_docs += d
         user_labels += lab
-    docs = syn_docs + real_docs + user_docs
-    labels = syn_labels + real_labels + user_labels
+    hand_docs, hand_labels = load_hand_labelled() if hand_weight > 0 else ([], [])
+    docs = syn_docs + real_docs + hand_docs + user_docs
+    labels = syn_labels + real_labels + hand_labels + user_labels
     weights = ([1.0] * len(syn_docs) + [real_weight] * len(real_docs)
-               + [user_weight] * len(user_docs))
+               + [hand_weight] * len(hand_docs) + [user_weight] * len(user_docs))
     return docs, labels, weights, {"synthetic": len(syn_docs), "real": len(real_docs),
-                                   "user": len(user_docs)}
+                                   "hand": len(hand_docs), "user": len(user_docs)}
 
 
 def training_environment() -> dict[str, str]:
@@ -206,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
                              '{"lines": [{"text": ..., "label": ...}]} per line')
     parser.add_argument("--add-weight", type=float, default=5.0,
                         help="sample weight of one of your pages relative to a generated one")
+    parser.add_argument("--hand-weight", type=float, default=HAND_WEIGHT,
+                        help="sample weight of a trainset/ page relative to a generated one "
+                             "(0 leaves them out)")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", type=Path, default=Path("models") / MODEL_FILENAME,
                         help="where to write the model (default: models/ of the current "
@@ -217,9 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.time()
-    docs, labels, weights, counts = build_training_set(args.synthetic, args.seed,
-                                                       args.real_weight, tuple(args.add),
-                                                       args.add_weight)
+    docs, labels, weights, counts = build_training_set(
+        args.synthetic, args.seed, args.real_weight, tuple(args.add), args.add_weight,
+        hand_weight=args.hand_weight)
     n_lines = sum(1 for doc in labels for lab in doc if lab is not None)
     print(f"training on {counts} pages, {n_lines} labelled lines", flush=True)
     # One native thread: on a shared machine OpenMP spin-waiting makes the tree stage many
