@@ -36,22 +36,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from cleaner.datasets import (
-    REPO_ROOT,
-    alignment_failed,
-    data_dir,
-    is_held_out,
-    read_jsonl,
-    seeds_dir,
-)
+from cleaner.datasets import REPO_ROOT, data_dir, is_held_out, read_jsonl, seeds_dir
 from cleaner.document import LABELS
 from cleaner.evaluate import score_four_class, score_lines_records
 from cleaner.train import (
     CALIBRATION_FILE,
     HAND_WEIGHT,
-    REAL_TRAIN_FILES,
     build_training_set,
     load_calibration,
+    real_train_pages,
 )
 
 DEFAULT_SEEDS = (20261121, 7, 11, 3)
@@ -81,8 +74,7 @@ def training_exclusion(real_fraction: float = 1.0):
 
 def held_out_pages() -> list[dict]:
     """The real train pages kept out of training, with their content/boilerplate labels."""
-    return [record for name in REAL_TRAIN_FILES for record in read_jsonl(data_dir() / name)
-            if _held_out(record) and not alignment_failed(record)]
+    return [record for record in real_train_pages() if _held_out(record)]
 
 
 def trafilatura_sample(size: int) -> list[dict]:

@@ -24,7 +24,7 @@ import platform
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib.metadata import version
 from pathlib import Path
 
@@ -43,7 +43,8 @@ REAL_TRAIN_FILES = ("lines/aeb.train.jsonl", "lines/cwced.train.jsonl")
 # Dev pages that set the score temperature (one number; see LineClassifier.calibrate).
 CALIBRATION_FILE = "lines/trafilatura-snippets.dev.jsonl"
 SEED = 20261121
-# A hand-labelled page counts as five generated ones, as a user's page added with --add does.
+# A hand-labelled page (trainset/, or a user's page added with --add) counts as five
+# generated ones.
 HAND_WEIGHT = 5.0
 # Libraries whose version changes the trained file (numerics, pickling) or the card's figures
 # (decoding and repair run when the card evaluates whole pages). The same seed in another
@@ -105,20 +106,24 @@ def load_real(files: tuple[str, ...] = REAL_TRAIN_FILES,
               ) -> tuple[list[list[str]], list[list]]:
     """Real train pages with four-class labels; ``exclude`` drops pages (model selection)."""
     docs, labels = [], []
+    for record in real_train_pages(files):
+        if exclude and exclude(record):
+            continue
+        if any(x["label"] is None for x in record["lines"]):
+            continue  # partially labelled pages cannot teach the unlabelled lines
+        docs.append([x["text"] for x in record["lines"]])
+        labels.append(relabel_real(record["lines"]))
+    return docs, labels
+
+
+def real_train_pages(files: tuple[str, ...] = REAL_TRAIN_FILES) -> Iterator[dict]:
+    """The real train pages whose labels are usable, for training and for model selection's
+    held-out scoring alike: never a test split, never a page whose alignment failed."""
     for name in files:
         path = data_dir() / name
         if is_test_split(path):
             raise ValueError(f"refusing to train on a test split: {path}")
-        for record in read_jsonl(path):
-            if exclude and exclude(record):
-                continue
-            if any(x["label"] is None for x in record["lines"]):
-                continue  # partially labelled pages cannot teach the unlabelled lines
-            if alignment_failed(record):
-                continue  # its labels are wrong: see alignment_failed
-            docs.append([x["text"] for x in record["lines"]])
-            labels.append(relabel_real(record["lines"]))
-    return docs, labels
+        yield from (record for record in read_jsonl(path) if not alignment_failed(record))
 
 
 def load_hand_labelled(folder: Path | None = None) -> tuple[list[list[str]], list[list]]:
@@ -229,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--add", type=Path, action="append", default=[], metavar="JSONL",
                         help="your own labelled pages to train on as well (repeatable): "
                              '{"lines": [{"text": ..., "label": ...}]} per line')
-    parser.add_argument("--add-weight", type=float, default=5.0,
+    parser.add_argument("--add-weight", type=float, default=HAND_WEIGHT,
                         help="sample weight of one of your pages relative to a generated one")
     parser.add_argument("--hand-weight", type=float, default=HAND_WEIGHT,
                         help="sample weight of a trainset/ page relative to a generated one "

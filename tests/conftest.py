@@ -10,13 +10,13 @@ import os
 
 import pytest
 
-from cleaner.datasets import data_dir, seeds_dir, shared_dir
+from cleaner.datasets import data_dir, seeds_dir, shared_dir, trainset_dir
 
 
-def _need(path) -> None:
+def _need(path, what: str = "the shared data", hint: str = " (set CLEANER_SHARED_DIR)") -> None:
     if path.exists():
         return
-    message = f"needs the shared data at {path} (set CLEANER_SHARED_DIR)"
+    message = f"needs {what} at {path}{hint}"
     if os.environ.get("CI"):
         pytest.fail(message + " - it must be present under CI")
     pytest.skip(message)
@@ -38,6 +38,13 @@ def data():
 def seeds():
     _need(seeds_dir())
     return seeds_dir()
+
+
+@pytest.fixture(scope="session")
+def trainset():
+    """The checkout's hand-labelled training pages (trainset/src)."""
+    _need(trainset_dir(), "the checkout's trainset", "")
+    return trainset_dir()
 
 
 @pytest.fixture(scope="session")

@@ -3,13 +3,12 @@ the pages that measure the model (devset/, the seed pages)."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 
-from cleaner.datasets import read_jsonl, trainset_dir
+from cleaner.datasets import read_jsonl
 from cleaner.document import LABELS
 from cleaner.labelled_pages import parse_line, read_folder
 from cleaner.train import HAND_WEIGHT, build_training_set, load_hand_labelled
@@ -18,14 +17,8 @@ DEVSET = Path(__file__).resolve().parent.parent / "devset"
 
 
 @pytest.fixture(scope="module")
-def records() -> list[dict]:
-    folder = trainset_dir()
-    if not folder.is_dir():
-        message = f"needs the checkout's trainset at {folder}"
-        if os.environ.get("CI"):
-            pytest.fail(message + " - it must be present under CI")
-        pytest.skip(message)
-    return read_folder(folder)
+def records(trainset) -> list[dict]:
+    return read_folder(trainset)
 
 
 def test_annotated_lines_parse_and_bad_ones_are_refused():
