@@ -123,7 +123,10 @@ def score_lines_records(cleaner: Cleaner, records: list[dict], batch: int = 32) 
                     continue
                 gold = "content" if gold == "content" else "rest"
                 predicted = "content" if line.label == "content" else "rest"
-                scores.add(gold, predicted, None, gold == predicted)
+                # Only a kept line's score is P(content); its calibration is what a
+                # user's "drop content lines under 0.6" threshold relies on.
+                score = line.score if predicted == "content" else None
+                scores.add(gold, predicted, score, gold == predicted)
             if record.get("gold"):
                 kept = Counter(tokens(doc.text))
                 gold_tokens = Counter(tokens(record["gold"]))
@@ -187,10 +190,12 @@ def format_scores(name: str, kind: str, scores: Scores) -> str:
     if scores.token_f1:
         rows.append(f"token F1 (macro over {len(scores.token_f1)} docs): "
                     f"{scores.mean_token_f1:.3f}")
+    error, _ = scores.calibration()
     if kind == "four-class":
-        error, _ = scores.calibration()
         rows.append(f"macro F1: {scores.macro_f1(labels):.3f}   "
                     f"calibration error (ECE): {error:.3f}")
+    elif scores.confidence:
+        rows.append(f"calibration error (ECE) of the content lines' scores: {error:.3f}")
     return "\n".join(rows)
 
 

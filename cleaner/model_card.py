@@ -49,10 +49,14 @@ def _table(kind: str, scores: Scores) -> list[str]:
     return rows + ["", _summary(kind, scores) + "."]
 
 
-def _calibration(scores: Scores) -> list[str]:
+def _calibration(kind: str, scores: Scores) -> list[str]:
     error, table = scores.calibration()
-    rows = [f"Calibration of `Line.score` (expected calibration error {error:.3f}):", "",
-            "| mean score | accuracy | lines |", "|---|---|---|"]
+    if kind == "four-class":
+        rows = [f"Calibration of `Line.score` (expected calibration error {error:.3f}):", ""]
+    else:
+        rows = ["Calibration of `Line.score` on the lines kept as content (accuracy = share "
+                f"that is content in the gold; expected calibration error {error:.3f}):", ""]
+    rows += ["| mean score | accuracy | lines |", "|---|---|---|"]
     rows += [f"| {mean:.2f} | {accuracy:.2f} | {count} |" for mean, accuracy, count in table]
     return rows
 
@@ -61,8 +65,8 @@ def _section(cleaner: Cleaner, title: str, records: list[dict], folder: Path | N
     kind, scores = evaluate_records(cleaner, records, folder)
     print(f"evaluated {title}: {_summary(kind, scores)}", flush=True)
     parts = [f"### {title}", ""] + _table(kind, scores)
-    if kind == "four-class" and scores.confidence:
-        parts += [""] + _calibration(scores)
+    if scores.confidence:
+        parts += [""] + _calibration(kind, scores)
     groups = by_language(records)
     if len(groups) > 1:
         parts += ["", "Per language:", ""]
