@@ -24,15 +24,20 @@ def shared_dir() -> Path:
     configured = os.environ.get("CLEANER_SHARED_DIR")
     if configured:
         return Path(configured)
-    candidates = [Path.cwd().resolve().parent / "shared", REPO_ROOT.parent / "shared"]
+    candidates = _checkout_candidates("../shared")
     return next((c for c in candidates if c.is_dir()), candidates[0])
 
 
 def trainset_dir() -> Path:
-    """The hand-labelled training pages, ``trainset/src`` of the checkout: the current
-    directory's (CI runs an installed package from the checkout root) or the source tree's."""
-    candidates = [Path.cwd().resolve() / "trainset" / "src", REPO_ROOT / "trainset" / "src"]
+    """The hand-labelled training pages, ``trainset/src`` of the checkout."""
+    candidates = _checkout_candidates("trainset/src")
     return next((c for c in candidates if c.is_dir()), candidates[-1])
+
+
+def _checkout_candidates(relative: str) -> list[Path]:
+    """``relative`` to the checkout root: first the current directory's (CI runs an installed
+    package from the checkout root), then the source tree's."""
+    return [Path(os.path.normpath(root / relative)) for root in (Path.cwd().resolve(), REPO_ROOT)]
 
 
 def data_dir() -> Path:

@@ -190,12 +190,12 @@ def format_scores(name: str, kind: str, scores: Scores) -> str:
     if scores.token_f1:
         rows.append(f"token F1 (macro over {len(scores.token_f1)} docs): "
                     f"{scores.mean_token_f1:.3f}")
-    error, _ = scores.calibration()
     if kind == "four-class":
         rows.append(f"macro F1: {scores.macro_f1(labels):.3f}   "
-                    f"calibration error (ECE): {error:.3f}")
+                    f"calibration error (ECE): {scores.calibration()[0]:.3f}")
     elif scores.confidence:
-        rows.append(f"calibration error (ECE) of the content lines' scores: {error:.3f}")
+        rows.append("calibration error (ECE) of the content lines' scores: "
+                    f"{scores.calibration()[0]:.3f}")
     return "\n".join(rows)
 
 

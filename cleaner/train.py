@@ -133,17 +133,19 @@ def load_hand_labelled(folder: Path | None = None) -> tuple[list[list[str]], lis
     if not folder.is_dir():
         raise FileNotFoundError(f"hand-labelled training pages not found: {folder} (run "
                                 "training from a checkout's root, or pass --hand-weight 0)")
-    records = read_folder(folder)
-    return ([[x["text"] for x in r["lines"]] for r in records],
-            [[x["label"] for x in r["lines"]] for r in records])
+    return texts_and_labels(read_folder(folder))
 
 
 def load_synthetic(n: int, seed: int) -> tuple[list[list[str]], list[list]]:
     from cleaner.synth import generate_documents
 
-    generated = generate_documents(n, seed)
-    return ([[x["text"] for x in d["lines"]] for d in generated],
-            [[x["label"] for x in d["lines"]] for d in generated])
+    return texts_and_labels(generate_documents(n, seed))
+
+
+def texts_and_labels(records: list[dict]) -> tuple[list[list[str]], list[list]]:
+    """Per page, its line texts and their (first) labels: the model's ``X`` and ``y``."""
+    return ([[x["text"] for x in r["lines"]] for r in records],
+            [[x["label"] for x in r["lines"]] for r in records])
 
 
 def load_calibration(name: str = CALIBRATION_FILE) -> tuple[list[list[str]], list[list]]:
