@@ -16,7 +16,10 @@ average:
 * ``traf``: content F1 on a fixed sample of the trafilatura dev pages;
 * ``dev_macro``, ``dev_acc``, ``dev_spam_r``, ``dev_content_p``/``_r``: four-class figures
   on ``devset/``;
-* ``seeds``: line accuracy on the seed pages (acceptance; a gate, not a target to tune).
+* ``seeds``: line accuracy on the seed pages (acceptance; a gate, not a target to tune);
+* ``held_ece``, ``dev_ece``: calibration errors of ``Line.score`` with the temperature fitted
+  as ``cleaner.train`` fits it: on the held-out real pages for the lines kept as content
+  (what a user's threshold relies on), on ``devset/`` over the four classes.
 
 ``--real-fraction F`` trains on a fixed, nested share of the real pages instead of all of
 them: the learning curve that tells whether more real labelled pages would help.
@@ -50,7 +53,7 @@ from cleaner.train import (
 DEFAULT_SEEDS = (20261121, 7, 11, 3)
 DEVSET = REPO_ROOT / "devset"
 MEASURES = ("held_real", "held_token", "traf", "dev_macro", "dev_acc", "dev_spam_r",
-            "dev_content_p", "dev_content_r", "seeds")
+            "dev_content_p", "dev_content_r", "seeds", "held_ece", "dev_ece")
 
 
 def _held_out(record: dict) -> bool:
@@ -122,6 +125,7 @@ def train_and_score(seed: int, synthetic: int, real_weight: float,
         held = score_lines_records(cleaner, pages.held_out)
         figures["held_real"] = held.f1("content")
         figures["held_token"] = held.mean_token_f1
+        figures["held_ece"] = held.calibration()[0]
         traf = score_lines_records(cleaner, pages.trafilatura)
         figures["traf"] = traf.f1("content")
         dev = score_four_class(cleaner, pages.devset, DEVSET)
@@ -130,6 +134,7 @@ def train_and_score(seed: int, synthetic: int, real_weight: float,
         figures["dev_acc"] = dev.accuracy
         figures["dev_spam_r"] = per_class["spam"][1]
         figures["dev_content_p"], figures["dev_content_r"] = per_class["content"][:2]
+        figures["dev_ece"] = dev.calibration()[0]
         figures["seeds"] = score_four_class(cleaner, pages.seeds, seeds_dir()).accuracy
     figures = {k: round(v, 4) if isinstance(v, float) else v for k, v in figures.items()}
     figures["seconds"] = round(time.time() - started)
