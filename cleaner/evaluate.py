@@ -181,8 +181,13 @@ def by_language(records: list[dict]) -> dict[str, list[dict]]:
     return dict(sorted(groups.items()))
 
 
+def labels_of(kind: str) -> list[str]:
+    """The labels a kind of labelled set is scored on: the four classes, or content vs rest."""
+    return list(LABELS) if kind == "four-class" else ["content", "rest"]
+
+
 def format_scores(name: str, kind: str, scores: Scores) -> str:
-    labels = list(LABELS) if kind == "four-class" else ["content", "rest"]
+    labels = labels_of(kind)
     rows = [f"## {name}  ({scores.lines} lines, accuracy {scores.accuracy:.3f})",
             f"{'label':<12}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}"]
     for label, (p, r, f, n) in scores.per_class(labels).items():

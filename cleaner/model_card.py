@@ -8,8 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cleaner.datasets import REPO_ROOT, data_dir, read_jsonl, seeds_dir
-from cleaner.document import LABELS
-from cleaner.evaluate import Scores, by_language, evaluate_records
+from cleaner.evaluate import Scores, by_language, evaluate_records, labels_of
 from cleaner.pipeline import Cleaner
 from cleaner.synth.vocab import LANGS
 
@@ -27,14 +26,10 @@ EVAL_SETS: tuple[tuple[str, Callable[[], Path], str], ...] = (
 )
 
 
-def _labels(kind: str) -> list[str]:
-    return list(LABELS) if kind == "four-class" else ["content", "rest"]
-
-
 def _summary(kind: str, scores: Scores) -> str:
     text = f"line accuracy {scores.accuracy:.3f} over {scores.lines} lines"
     if kind == "four-class":
-        text += f"; macro F1 {scores.macro_f1(_labels(kind)):.3f}"
+        text += f"; macro F1 {scores.macro_f1(labels_of(kind)):.3f}"
     else:
         text += f"; content F1 {scores.f1('content'):.3f}"
     if scores.token_f1:
@@ -44,7 +39,7 @@ def _summary(kind: str, scores: Scores) -> str:
 
 def _table(kind: str, scores: Scores) -> list[str]:
     rows = ["| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
-    for label, (p, r, f, n) in scores.per_class(_labels(kind)).items():
+    for label, (p, r, f, n) in scores.per_class(labels_of(kind)).items():
         rows.append(f"| {label} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |")
     return rows + ["", _summary(kind, scores) + "."]
 

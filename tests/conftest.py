@@ -43,8 +43,9 @@ def seeds():
 @pytest.fixture(scope="session")
 def trainset():
     """The checkout's hand-labelled training pages (trainset/src)."""
-    _need(trainset_dir(), "the checkout's trainset", "")
-    return trainset_dir()
+    folder = trainset_dir()
+    _need(folder, "the checkout's trainset", "")
+    return folder
 
 
 @pytest.fixture(scope="session")
